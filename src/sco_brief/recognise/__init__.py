@@ -1,0 +1,1 @@
+"""Recognisers: text -> mentions with character spans. They never see the model."""

@@ -1,0 +1,148 @@
+"""All hypothesis strategies of the test suite, in one place (as attrs does it).
+
+``meetings()`` builds valid Meetings whose evidence quotes really are slices of their
+source text, including hostile strings: control characters, formula prefixes, RTL marks,
+surrogate-free astral characters and very long text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+from hypothesis import strategies as st
+
+from sco_brief.model import (
+    BODIES,
+    BOUNDS,
+    DIRECTIONS,
+    FORMATS,
+    INITIATIVE_KINDS,
+    METRIC_KINDS,
+    ROLES,
+    Evidence,
+    Initiative,
+    Meeting,
+    Metric,
+    Participant,
+    Period,
+    Quantity,
+    Source,
+    Span,
+)
+
+HOSTILE = ["=1+1", "+SUM(A1)", "-2", "@cmd", "\tTAB", "\rCR", "\x00\x01\x1f", "\u202eRTL", "🙂", "Ли Цян", "&<>'\""]
+
+# Valid text for model fields; excludes lone surrogates, which cannot be encoded at all.
+texts = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
+hostile_texts = st.one_of(
+    texts, st.sampled_from(HOSTILE), st.builds(lambda a, b: a + b, st.sampled_from(HOSTILE), texts)
+)
+names = st.one_of(hostile_texts, st.sampled_from(["Адылбек Касымалиев", "Си Цзиньпин", "S. Jaishankar"])).filter(
+    lambda s: bool(s.strip())
+)
+countries = st.one_of(st.none(), st.sampled_from(["KG", "KZ", "CN", "RU", "TJ", "UZ", "IN", "PK", "IR", "BY"]))
+units = st.one_of(
+    st.none(), st.sampled_from(["USD", "RUB", "CNY", "KGS", "percent", "times", "person", "hour", "km", "TEU", "m3"])
+)
+decimals = st.decimals(allow_nan=False, allow_infinity=False, min_value=Decimal("-1e15"), max_value=Decimal("1e15"))
+dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2100, 12, 31))
+
+
+@st.composite
+def spans(draw: st.DrawFn, max_end: int = 1000) -> Span:
+    start = draw(st.integers(0, max_end))
+    end = draw(st.integers(start, max_end))
+    return Span(start=start, end=end)
+
+
+@st.composite
+def periods(draw: st.DrawFn) -> Period:
+    start = draw(dates)
+    end = draw(st.dates(min_value=start, max_value=dt.date(2100, 12, 31)))
+    return Period(start=start, end=end, label=draw(names))
+
+
+quantities = st.builds(Quantity, value=decimals, unit=units)
+
+
+@st.composite
+def sources(draw: st.DrawFn, source_id: str | None = None) -> Source:
+    text = draw(st.text(st.characters(exclude_categories=("Cs",)), min_size=1, max_size=300))
+    return Source(
+        id=source_id or draw(st.from_regex(r"[a-z0-9_]{1,12}", fullmatch=True)),
+        text=text,
+        lang=draw(st.sampled_from(["ru", "en"])),
+        title=draw(st.one_of(st.none(), hostile_texts)),
+        url=draw(st.one_of(st.none(), st.just("https://example.org/news/1"))),
+        published=draw(st.one_of(st.none(), dates)),
+    )
+
+
+@st.composite
+def evidence_in(draw: st.DrawFn, source: Source) -> Evidence:
+    start = draw(st.integers(0, len(source.text)))
+    end = draw(st.integers(start, len(source.text)))
+    return Evidence(source_id=source.id, span=Span(start=start, end=end), quote=source.text[start:end])
+
+
+@st.composite
+def participants(draw: st.DrawFn, source: Source) -> Participant:
+    return Participant(
+        name=draw(names),
+        role=draw(st.sampled_from(ROLES)),
+        evidence=draw(evidence_in(source)),
+        position=draw(st.one_of(st.none(), names)),
+        position_text=draw(st.one_of(st.none(), names)),
+        country=draw(countries),
+    )
+
+
+@st.composite
+def initiatives(draw: st.DrawFn, source: Source) -> Initiative:
+    return Initiative(
+        title=draw(names),
+        kind=draw(st.sampled_from(INITIATIVE_KINDS)),
+        evidence=draw(evidence_in(source)),
+        summary=draw(st.one_of(st.none(), hostile_texts)),
+        by=draw(countries),
+    )
+
+
+@st.composite
+def metrics(draw: st.DrawFn, source: Source, n_initiatives: int = 0) -> Metric:
+    initiative = st.none() if n_initiatives == 0 else st.one_of(st.none(), st.integers(0, n_initiatives - 1))
+    return Metric(
+        subject=draw(names),
+        kind=draw(st.sampled_from(METRIC_KINDS)),
+        value=draw(quantities),
+        evidence=draw(evidence_in(source)),
+        baseline=draw(st.one_of(st.none(), quantities)),
+        period=draw(st.one_of(st.none(), periods())),
+        approx=draw(st.booleans()),
+        bound=draw(st.one_of(st.none(), st.sampled_from(BOUNDS))),
+        direction=draw(st.one_of(st.none(), st.sampled_from(DIRECTIONS))),
+        actor=draw(countries),
+        initiative=draw(initiative),
+    )
+
+
+@st.composite
+def meetings(draw: st.DrawFn, max_items: int = 4) -> Meeting:
+    source = draw(sources())
+    start = draw(st.one_of(st.none(), dates))
+    end = None if start is None else draw(st.one_of(st.none(), st.dates(min_value=start)))
+    inits = draw(st.lists(initiatives(source), max_size=max_items))
+    return Meeting(
+        sources=(source,),
+        body=draw(st.one_of(st.none(), st.sampled_from(BODIES))),
+        ordinal=draw(st.one_of(st.none(), st.integers(1, 200))),
+        format=draw(st.one_of(st.none(), st.sampled_from(FORMATS))),
+        city=draw(st.one_of(st.none(), names)),
+        start=start,
+        end=end,
+        evidence=draw(st.one_of(st.none(), evidence_in(source))),
+        participants=draw(st.lists(participants(source), max_size=max_items)),
+        initiatives=inits,
+        metrics=draw(st.lists(metrics(source, len(inits)), max_size=max_items)),
+    )
