@@ -8,6 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+from sco_brief.extract.document import Document
+from sco_brief.extract.initiatives import extract_initiatives
+from sco_brief.extract.meeting import extract_meeting
+from sco_brief.extract.metrics import extract_metrics
+from sco_brief.extract.participants import extract_participants
 from sco_brief.ingest import make_source
 from sco_brief.model import Meeting
 
@@ -36,4 +41,21 @@ def extract(
         InputError: the text is empty, too large, binary, or not a string.
     """
     source = make_source(text, lang=lang, published=published, source_id=source_id, title=title, url=url)
-    return Meeting(sources=(source,))
+    doc = Document(source)
+    head = extract_meeting(doc)
+    participants = extract_participants(doc, head)
+    initiatives = extract_initiatives(doc, head, participants)
+    metrics = extract_metrics(doc, head, participants, initiatives)
+    return Meeting(
+        sources=(source,),
+        body=head.body,
+        ordinal=head.ordinal,
+        format=head.format,
+        city=head.city,
+        start=head.start,
+        end=head.end,
+        evidence=head.evidence,
+        participants=participants,
+        initiatives=initiatives,
+        metrics=metrics,
+    )

@@ -1,0 +1,32 @@
+"""One lazily created pymorphy3 analyser for the whole process.
+
+Creating it loads the Russian dictionaries (about 15 MB, a few hundred ms), so it is built
+on first use, never at import time, and only once.
+"""
+
+from __future__ import annotations
+
+from functools import cache, lru_cache
+from typing import Any
+
+__all__ = ["analyzer", "lemma", "parses"]
+
+
+@cache
+def analyzer() -> Any:
+    """The shared ``pymorphy3.MorphAnalyzer``."""
+    import pymorphy3  # heavy: imported here so that `import sco_brief` stays fast
+
+    return pymorphy3.MorphAnalyzer(lang="ru")
+
+
+@lru_cache(maxsize=65536)
+def parses(word: str) -> tuple[Any, ...]:
+    """All pymorphy3 parses of ``word`` (cached: news vocabulary repeats a lot)."""
+    return tuple(analyzer().parse(word))
+
+
+def lemma(word: str) -> str:
+    """The normal form of ``word`` by its most likely parse."""
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
