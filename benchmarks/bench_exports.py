@@ -1,0 +1,105 @@
+"""Exports: XLSX of 100,000 metrics vs XlsxWriter constant_memory; DOCX figures table vs python-docx add_row."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+from benchmarks._common import Row, row
+
+
+def synthetic_meeting(n_metrics: int):  # type: ignore[no-untyped-def]
+    """A Meeting with ``n_metrics`` figures, each quoting its own sentence of one long source."""
+    from sco_brief.model import Evidence, Meeting, Metric, Period, Quantity, Source, Span
+
+    sentence = "Товарооборот со странами ШОС вырос на {} процента. "
+    parts, spans, pos = [], [], 0
+    for i in range(n_metrics):
+        s = sentence.format(i % 97)
+        parts.append(s)
+        spans.append((pos, pos + len(s) - 1))
+        pos += len(s)
+    text = "".join(parts)
+    period = Period(start=dt.date(2024, 1, 1), end=dt.date(2024, 12, 31), label="2024")
+    metrics = [
+        Metric(
+            subject="товарооборот со странами ШОС",
+            kind="change",
+            value=Quantity(value=Decimal(i % 97), unit="percent"),
+            evidence=Evidence(source_id="s", span=Span(start=a, end=b), quote=text[a:b]),
+            period=period, direction="up", actor="KG",
+        )
+        for i, (a, b) in enumerate(spans)
+    ]
+    return Meeting(sources=(Source(id="s", text=text, lang="ru"),), body="sco.heads_of_government", metrics=metrics)
+
+
+def _xlsxwriter_same_cells(meeting, path: Path) -> None:  # type: ignore[no-untyped-def]
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
+    sheet = book.add_worksheet("Metrics")
+    for r, m in enumerate(meeting.metrics):
+        sheet.write_row(r, 0, [
+            "m1", m.subject, m.kind, float(m.value.value), m.value.unit, None,
+            m.period.start, m.period.end, m.period.label, m.approx, m.bound, m.actor, m.initiative,
+            m.evidence.quote, m.evidence.source_id, m.evidence.span.start, m.evidence.span.end,
+        ])
+    book.close()
+
+
+def _timed(func) -> float:  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    func()
+    return time.perf_counter() - start
+
+
+def _xlsx_rows(quick: bool, tmp: Path) -> list[Row]:
+    import sco_brief
+
+    n = 5_000 if quick else 100_000
+    meeting = synthetic_meeting(n)
+    ours = _timed(lambda: sco_brief.write_xlsx([meeting], tmp / "ours.xlsx", overwrite=True))
+    try:
+        theirs = _timed(lambda: _xlsxwriter_same_cells(meeting, tmp / "theirs.xlsx"))
+    except ImportError:
+        theirs = None
+    return [row(f"xlsx: write {n:,} metrics", ours, "s", anchor=theirs, anchor_name="XlsxWriter constant_memory",
+                higher_is_better=False, note="goal: ratio ≥ 0.67 (within 1.5×)")]
+
+
+def _docx_add_row(n: int, path: Path) -> None:
+    import docx
+
+    document = docx.Document()
+    table = document.add_table(rows=1, cols=6)
+    for i in range(n):
+        cells = table.add_row().cells
+        for j, value in enumerate(("товарооборот", f"{i}%", "2024", "change", "", "KG")):
+            cells[j].text = value
+    document.save(str(path))
+
+
+def _docx_rows(quick: bool, tmp: Path) -> list[Row]:
+    import sco_brief
+
+    sizes = (200, 800) if quick else (1_250, 5_000)
+    ours = {n: _timed(lambda n=n: sco_brief.write_docx(synthetic_meeting(n), tmp / f"o{n}.docx", overwrite=True))
+            for n in sizes}
+    theirs = _timed(lambda: _docx_add_row(sizes[0], tmp / "t.docx"))
+    small, big = sizes
+    return [
+        row(f"docx: briefing with {big:,} figures", ours[big], "s", note=f"growth {big // small}x rows -> "
+            f"{ours[big] / ours[small]:.1f}x time (linear = {big // small})"),
+        row(f"docx: {small:,} rows", ours[small], "s", anchor=theirs, anchor_name="python-docx add_row()",
+            higher_is_better=False, note="whole briefing vs bare table"),
+    ]
+
+
+def run(quick: bool = False) -> list[Row]:
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        return _xlsx_rows(quick, tmp) + _docx_rows(quick, tmp)
