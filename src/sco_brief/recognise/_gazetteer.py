@@ -1,0 +1,172 @@
+"""Shared machinery of the gazetteer recognisers: generated word forms and phrase matching.
+
+Russian entries are stored once, in the nominative; every case form is generated here with
+pymorphy3, so data files never list declensions by hand. Matching is token-based and
+longest-first, and every match keeps its character offsets into the original text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from itertools import pairwise, product
+
+import attrs
+
+from sco_brief.morph import parses
+
+__all__ = ["Entry", "Lexicon", "Token", "adjective_forms", "fold", "noun_phrase_forms", "tokens"]
+
+# Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# Between two words of one name only spaces (and an apostrophe of "People's") may stand.
+_GLUE = re.compile(r"[ \t\u00a0'’]{1,3}")
+_GENDERS = ("masc", "femn", "neut")
+
+
+@attrs.frozen
+class Token:
+    """One word of a text with its offsets."""
+
+    start: int
+    end: int
+    text: str
+
+
+@attrs.frozen
+class Entry:
+    """What a lexicon phrase means: a key (ISO code, city name), its form, and case rules."""
+
+    key: str
+    form: str
+    exact: bool = False  # abbreviations: the letters' case must match exactly
+    capital_first: bool = False  # proper names: the text must write the first letter upper-case
+
+
+def fold(word: str) -> str:
+    """The matching key of a word: lower-case, "ё" as "е", any dash as "-"."""
+    return word.lower().replace("ё", "е").replace("‑", "-")
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` in order."""
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _word_forms(word: str, case: str, gender: str | None) -> set[str]:
+    """Forms of one nominative word in ``case``, over every plausible nominative parse."""
+    head, _, last = word.rpartition("-")
+    if head and not any(p.tag.POS == "ADJF" for p in parses(word)):
+        # In hyphenated place names only the last part declines ("Чолпон-Ате", "Нью-Дели").
+        return {f"{head}-{form}" for form in _word_forms(last, case, gender)}
+    found: set[str] = set()
+    for parse in parses(word):
+        if "nomn" not in parse.tag or (gender and parse.tag.gender not in (gender, None)):
+            continue
+        if "Fixd" in parse.tag:
+            found.add(word)
+            continue
+        inflected = parse.inflect({case})
+        if inflected is not None:
+            found.add(_restore_case(word, inflected.word))
+    if gender and not found:
+        found |= _guess_by_gender(word, case, gender)
+    return found or {word}
+
+
+def _guess_by_gender(word: str, case: str, gender: str) -> set[str]:
+    """Decline an unknown masculine word like a known one with the same ending ("Тяньцзинь")."""
+    model = {"masc": "конь", "femn": "тень", "neut": "поле"}[gender] if word.endswith("ь") else None
+    if model is None or gender not in _GENDERS:
+        return set()
+    for parse in parses(model):
+        inflected = parse.inflect({case}) if parse.tag.gender == gender else None
+        if inflected is not None:
+            return {word[:-1] + inflected.word[len(model) - 1 :]}
+    return set()
+
+
+def _restore_case(original: str, form: str) -> str:
+    if original.isupper():
+        return form.upper()
+    if original[:1].isupper():
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def noun_phrase_forms(phrase: str) -> set[str]:
+    """Every case form of a nominative phrase, e.g. "Кыргызская Республика" -> "Кыргызской Республики".
+
+    A ":masc"/":femn"/":neut" suffix gives the gender of an unknown word. Each word may also stay
+    in the nominative, since appositive names do not decline ("Республики Казахстан").
+    """
+    text, _, gender = phrase.partition(":")
+    words = text.split()
+    forms: set[str] = set()
+    for case in _CASES:
+        options = [sorted(_word_forms(w, case, gender or None) | {w}) for w in words]
+        forms.update(" ".join(choice) for choice in product(*options))
+    return forms
+
+
+def adjective_forms(lemma: str) -> set[str]:
+    """All forms (genders, numbers, cases) of an adjective lemma such as "кыргызский"."""
+    for parse in parses(lemma):
+        if parse.tag.POS == "ADJF":
+            return {str(form.word) for form in parse.lexeme if form.tag.POS == "ADJF"}
+    return {lemma}
+
+
+class Lexicon:
+    """Phrases -> entries, matched longest-first over the tokens of a text."""
+
+    def __init__(self) -> None:
+        self._phrases: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self.longest = 1
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        words = [t.text for t in tokens(phrase)]
+        if not words:
+            return
+        key = tuple(fold(w) for w in words)
+        self._phrases.setdefault(key, []).append((" ".join(words), entry))
+        self.longest = max(self.longest, len(key))
+
+    def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
+        for phrase in phrases:
+            self.add(phrase, entry)
+
+    def __len__(self) -> int:
+        return len(self._phrases)
+
+    def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
+        """Yield (start, end, entry) for the longest phrase at each position, left to right."""
+        words = tokens(text)
+        index = 0
+        while index < len(words):
+            hit = self._longest_at(text, words, index)
+            if hit is None:
+                index += 1
+                continue
+            length, entry = hit
+            yield words[index].start, words[index + length - 1].end, entry
+            index += length
+
+    def _longest_at(self, text: str, words: list[Token], index: int) -> tuple[int, Entry] | None:
+        for length in range(min(self.longest, len(words) - index), 0, -1):
+            span = words[index : index + length]
+            if not all(_GLUE.fullmatch(text[a.end : b.start]) for a, b in pairwise(span)):
+                continue
+            for written, entry in self._phrases.get(tuple(fold(t.text) for t in span), ()):
+                if _case_ok(" ".join(t.text for t in span), written, entry):
+                    return length, entry
+        return None
+
+
+def _case_ok(found: str, written: str, entry: Entry) -> bool:
+    if entry.exact:
+        return found == written
+    if entry.capital_first:
+        return found[:1].isupper()
+    return True

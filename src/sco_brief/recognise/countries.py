@@ -1,0 +1,157 @@
+"""Countries and cities of the SCO world in Russian and English text.
+
+``find_countries`` finds every way a text names a state: its full or short name ("Кыргызская
+Республика", "Кыргызстан"), an older name ("Киргизия"), an adjective ("кыргызская сторона"),
+an abbreviation ("КР", "PRC") or its capital ("Бишкек"). ``find_cities`` finds cities and gives
+their English names. The facts come from ``data/countries.toml`` and ``data/cities.toml``, the
+names from ``lang/<lang>/countries.toml`` and ``lang/<lang>/cities.toml``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from functools import cache
+from typing import Any
+
+import attrs
+
+from sco_brief.lang import load_toml
+from sco_brief.model import Span
+from sco_brief.recognise._gazetteer import Entry, Lexicon, adjective_forms, noun_phrase_forms
+
+__all__ = [
+    "FORMS",
+    "CityMention",
+    "CountryMention",
+    "capital_of",
+    "city_country",
+    "country_codes",
+    "find_cities",
+    "find_countries",
+]
+
+FORMS: tuple[str, ...] = ("name", "adjective", "abbr", "capital")
+_LANGS = ("ru", "en")
+
+
+@attrs.frozen(kw_only=True)
+class CountryMention:
+    """A state named in a text: where, as written, its ISO alpha-2 code, and how it was named."""
+
+    span: Span
+    text: str
+    code: str
+    form: str  # one of FORMS
+
+
+@attrs.frozen(kw_only=True)
+class CityMention:
+    """A city named in a text, with its English name and its country's ISO alpha-2 code."""
+
+    span: Span
+    text: str
+    name: str
+    country: str
+
+
+def country_codes() -> frozenset[str]:
+    """ISO alpha-2 codes of every SCO member, partner and regular guest."""
+    return frozenset(load_toml("data", "countries"))
+
+
+def capital_of(code: str) -> str | None:
+    """English name of the capital of the state with ISO alpha-2 ``code``."""
+    facts: dict[str, Any] = load_toml("data", "countries").get(code, {})
+    capital = facts.get("capital")
+    return capital if isinstance(capital, str) else None
+
+
+def city_country(city: str) -> str | None:
+    """ISO alpha-2 code of the country of a city given by its English name."""
+    found = load_toml("data", "cities").get("cities", {}).get(city)
+    return found if isinstance(found, str) else None
+
+
+def find_countries(text: str, lang: str = "ru", *, forms: Collection[str] = FORMS) -> Iterator[CountryMention]:
+    """Yield the states that ``text`` names, in text order; never raises.
+
+    Args:
+        text: any text.
+        lang: "ru" or "en" (anything else reads as "ru").
+        forms: which kinds of mention to yield; e.g. ``("name", "adjective", "abbr")`` leaves out
+            capitals, which often stand for a venue rather than for a state.
+    """
+    if not isinstance(text, str) or not text:
+        return
+    found = [
+        CountryMention(span=Span(start=s, end=e), text=text[s:e], code=entry.key, form=entry.form)
+        for s, e, entry in _country_lexicon(_lang(lang)).find(text)
+    ]
+    named = {m.code for m in found if m.form not in ("abbr_in_context", "capital")}
+    for mention in found:
+        if mention.form == "abbr_in_context":
+            if mention.code not in named:
+                continue  # an ambiguous abbreviation ("РК") counts only for a state named elsewhere
+            mention = attrs.evolve(mention, form="abbr")
+        if mention.form in forms:
+            yield mention
+
+
+def find_cities(text: str, lang: str = "ru") -> Iterator[CityMention]:
+    """Yield the cities that ``text`` names, in text order; never raises."""
+    if not isinstance(text, str) or not text:
+        return
+    for start, end, entry in _city_lexicon(_lang(lang)).find(text):
+        yield CityMention(span=Span(start=start, end=end), text=text[start:end], name=entry.key, country=entry.form)
+
+
+def _lang(lang: str) -> str:
+    return lang if lang in _LANGS else "ru"
+
+
+@cache
+def _country_lexicon(lang: str) -> Lexicon:
+    lexicon = Lexicon()
+    for code, names in load_toml(lang, "countries").items():
+        _add_country(lexicon, lang, code, names)
+    cities = _city_names(lang)
+    for code in country_codes():
+        capital = capital_of(code)
+        if capital is not None:
+            lexicon.add_all(cities.get(capital, ()), Entry(code, "capital", capital_first=True))
+    return lexicon
+
+
+def _add_country(lexicon: Lexicon, lang: str, code: str, names: dict[str, Any]) -> None:
+    phrases = [*names.get("names", ()), *names.get("old", ())]
+    adjectives = list(names.get("adjectives", ()))
+    if lang == "ru":
+        phrases = sorted({form for phrase in phrases for form in noun_phrase_forms(phrase)})
+        adjectives = sorted({form for lemma in adjectives for form in adjective_forms(lemma)})
+    lexicon.add_all(phrases, Entry(code, "name", capital_first=True))
+    lexicon.add_all(adjectives, Entry(code, "adjective", capital_first=lang == "en"))
+    lexicon.add_all(names.get("abbr", ()), Entry(code, "abbr", exact=True))
+    lexicon.add_all(names.get("abbr_in_context", ()), Entry(code, "abbr_in_context", exact=True))
+
+
+@cache
+def _city_names(lang: str) -> dict[str, tuple[str, ...]]:
+    """English city name -> every form of it in ``lang`` (Russian: all cases)."""
+    table: dict[str, list[str]] = load_toml(lang, "cities").get("cities", {})
+    result: dict[str, tuple[str, ...]] = {}
+    for city in load_toml("data", "cities").get("cities", {}):
+        names = list(table.get(city, ()))
+        if lang == "ru":
+            result[city] = tuple(sorted({f for name in names for f in noun_phrase_forms(name)}))
+        else:
+            result[city] = (city, *names)
+    return result
+
+
+@cache
+def _city_lexicon(lang: str) -> Lexicon:
+    lexicon = Lexicon()
+    for city, names in _city_names(lang).items():
+        country = city_country(city) or ""
+        lexicon.add_all(names, Entry(city, country, capital_first=True))
+    return lexicon
