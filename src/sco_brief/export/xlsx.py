@@ -1,19 +1,227 @@
-"""Excel workbook (placeholder until the XLSX exporter lands)."""
+"""Excel workbook of the figures: typed, filterable, charted, and readable back by :func:`read_xlsx`.
+
+Sheets: Metrics (an Excel Table, one row per figure), Meetings, Participants, Initiatives,
+Sources (full texts), Charts (native charts) and About (version, settings, column dictionary).
+Rows stream through openpyxl's write-only mode, so memory stays flat however many metrics there are.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
+import tempfile
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 
-from sco_brief.errors import ExportError
-from sco_brief.model import Meeting
+from openpyxl import Workbook
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.filters import AutoFilter
+from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
+
+import sco_brief
+from sco_brief.errors import ExportError, InputError
+from sco_brief.export._atomic import atomic_write
+from sco_brief.export._xlsx_cells import (
+    CELL_LIMIT,
+    CUT_MARK,
+    date_cell,
+    exact_text,
+    number_cell,
+    split_parts,
+    text_cell,
+)
+from sco_brief.export._xlsx_charts import MAX_BARS, MAX_LINES, ChartData
+from sco_brief.export._xlsx_columns import (
+    ABOUT,
+    CHARTS,
+    DATA_SHEETS,
+    FORMAT_VERSION,
+    INITIATIVES,
+    MEETINGS,
+    METRICS,
+    PARTICIPANTS,
+    SOURCES,
+    SheetSpec,
+    safe_sheet_name,
+)
+from sco_brief.export._xlsx_zip import normalise_zip
+from sco_brief.model import Evidence, Initiative, Meeting, Metric, Participant, Source
 
 __all__ = ["write_xlsx"]
 
+_FIXED_CREATED = dt.datetime(2000, 1, 1)
+Row = list[object]
 
-def write_xlsx(
-    meetings: Meeting | Iterable[Meeting], path: str | os.PathLike[str], *, overwrite: bool = False
-) -> Path:
-    """Write the figures of ``meetings`` to an XLSX workbook at ``path``."""
-    raise ExportError("the XLSX exporter is not built yet")
+
+def write_xlsx(meetings: Meeting | Iterable[Meeting], path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
+    """Write the figures of ``meetings`` (one Meeting or many) to an XLSX workbook at ``path``.
+
+    The same input always gives the same bytes. Returns the path written.
+
+    Raises:
+        InputError: an item of ``meetings`` is not a Meeting.
+        OutputExistsError: ``path`` exists and ``overwrite`` is False.
+        ExportError: the file cannot be written.
+    """
+    items: Iterable[Meeting] = (meetings,) if isinstance(meetings, Meeting) else meetings
+
+    def write(tmp: Path) -> None:
+        fd, raw_name = tempfile.mkstemp(prefix=f".{tmp.name}.", suffix=".raw", dir=tmp.parent)
+        os.close(fd)
+        raw = Path(raw_name)
+        try:
+            _build(items).save(raw)
+            normalise_zip(raw, tmp)
+        finally:
+            raw.unlink(missing_ok=True)
+
+    try:
+        return atomic_write(path, write, overwrite=overwrite)
+    except (InputError, ExportError):
+        raise
+    except (ValueError, TypeError) as exc:
+        # openpyxl refuses a value we did not foresee: report it as our error, not theirs.
+        raise ExportError(f"{path}: cannot write the workbook: {exc}") from exc
+
+
+class _Book:
+    """The write-only workbook with its data sheets, filled one meeting at a time."""
+
+    def __init__(self) -> None:
+        self.wb = Workbook(write_only=True)
+        self.wb.properties.creator = "sco_brief"
+        self.wb.properties.created = _FIXED_CREATED
+        self.sheets = {spec.name: self._data_sheet(spec) for spec in DATA_SHEETS}
+        self.rows = dict.fromkeys(self.sheets, 0)
+        self.charts_ws = self.wb.create_sheet(safe_sheet_name(CHARTS))
+        self.about_ws = self.wb.create_sheet(safe_sheet_name(ABOUT))
+        self.charts = ChartData()
+        self.meetings = 0
+
+    def _data_sheet(self, spec: SheetSpec) -> WriteOnlyWorksheet:
+        ws = self.wb.create_sheet(safe_sheet_name(spec.name))
+        for index, column in enumerate(spec.columns, 1):
+            dims = ws.column_dimensions[get_column_letter(index)]
+            dims.width = column.width
+            dims.hidden = column.hidden
+        ws.freeze_panes = "A2"
+        ws.append([text_cell(ws, header) for header in spec.headers])
+        return ws
+
+    def add(self, name: str, row: Row) -> None:
+        self.sheets[name].append(row)
+        self.rows[name] += 1
+
+    def finish(self) -> Workbook:
+        for spec in DATA_SHEETS:
+            _add_table(self.sheets[spec.name], spec, self.rows[spec.name])
+        self.charts.write(self.charts_ws)
+        _write_about(self.about_ws, self.meetings, self.rows[METRICS.name])
+        return self.wb
+
+
+def _build(items: Iterable[Meeting]) -> Workbook:
+    book = _Book()
+    for index, meeting in enumerate(items, 1):
+        if not isinstance(meeting, Meeting):
+            raise InputError(f"write_xlsx expects Meeting objects, got {type(meeting).__name__} at position {index}")
+        key = f"M{index}"
+        book.meetings = index
+        ws = book.sheets
+        book.add(MEETINGS.name, _meeting_row(ws[MEETINGS.name], key, meeting))
+        for source in meeting.sources:
+            for row in _source_rows(ws[SOURCES.name], key, source):
+                book.add(SOURCES.name, row)
+        for participant in meeting.participants:
+            book.add(PARTICIPANTS.name, _participant_row(ws[PARTICIPANTS.name], key, participant))
+        for number, initiative in enumerate(meeting.initiatives, 1):
+            book.add(INITIATIVES.name, _initiative_row(ws[INITIATIVES.name], key, number, initiative))
+        for metric in meeting.metrics:
+            book.add(METRICS.name, _metric_row(ws[METRICS.name], key, metric))
+            book.charts.add(key, index, meeting, metric)
+    return book.finish()
+
+
+def _evidence_cells(ws: WriteOnlyWorksheet, evidence: Evidence | None) -> Row:
+    if evidence is None:
+        return [None, None, None, None]
+    span = evidence.span
+    return [text_cell(ws, evidence.source_id), span.start, span.end, text_cell(ws, evidence.quote)]
+
+
+def _meeting_row(ws: WriteOnlyWorksheet, key: str, m: Meeting) -> Row:
+    counts: Row = [len(m.participants), len(m.initiatives), len(m.metrics)]
+    head: Row = [key, text_cell(ws, m.body), m.ordinal, text_cell(ws, m.format), text_cell(ws, m.city)]
+    return [*head, date_cell(ws, m.start), date_cell(ws, m.end), *counts, *_evidence_cells(ws, m.evidence)]
+
+
+def _source_rows(ws: WriteOnlyWorksheet, key: str, source: Source) -> Iterable[Row]:
+    for part, text in enumerate(split_parts(source.text), 1):
+        meta: Row = [text_cell(ws, source.lang), text_cell(ws, source.title), text_cell(ws, source.url)]
+        meta.append(date_cell(ws, source.published))
+        yield [key, text_cell(ws, source.id), part, *(meta if part == 1 else [None] * 4), text_cell(ws, text)]
+
+
+def _participant_row(ws: WriteOnlyWorksheet, key: str, p: Participant) -> Row:
+    cells = [p.name, p.role, p.position, p.position_text, p.country]
+    return [key, *(text_cell(ws, value) for value in cells), *_evidence_cells(ws, p.evidence)]
+
+
+def _initiative_row(ws: WriteOnlyWorksheet, key: str, number: int, i: Initiative) -> Row:
+    cells = [i.title, i.kind, i.summary, i.by]
+    return [key, f"I{number}", *(text_cell(ws, value) for value in cells), *_evidence_cells(ws, i.evidence)]
+
+
+def _metric_row(ws: WriteOnlyWorksheet, key: str, m: Metric) -> Row:
+    base = m.baseline
+    period = m.period
+    row: Row = [key, text_cell(ws, m.subject), m.kind, number_cell(ws, m.value.value, m.value.unit)]
+    row += [m.value.unit, None if base is None else number_cell(ws, base.value, base.unit)]
+    row += [None if base is None else text_cell(ws, base.unit)]
+    row += [date_cell(ws, period.start), date_cell(ws, period.end)] if period else [None, None]
+    row += [text_cell(ws, period.label) if period else None, m.approx, m.bound, m.direction, m.actor]
+    row += [None if m.initiative is None else f"I{m.initiative + 1}", *_evidence_cells(ws, m.evidence)]
+    exact = [exact_text(m.value.value), None if base is None else exact_text(base.value)]
+    return row + [text_cell(ws, text) for text in exact]
+
+
+def _add_table(ws: WriteOnlyWorksheet, spec: SheetSpec, rows: int) -> None:
+    # Excel wants at least one body row in a table; an empty one is fine and the reader skips it.
+    ref = f"A1:{get_column_letter(len(spec.columns))}{max(rows, 1) + 1}"
+    table = Table(displayName=spec.table, ref=ref)
+    table.tableStyleInfo = TableStyleInfo(name=spec.style, showRowStripes=True)
+    # Write-only sheets never fill tableColumns from the cells; without them Excel drops the table.
+    table.tableColumns = [TableColumn(id=i, name=header) for i, header in enumerate(spec.headers, 1)]
+    table.autoFilter = AutoFilter(ref=ref)
+    with warnings.catch_warnings():
+        # openpyxl warns on every write-only table that columns must be set by hand; they are, just above.
+        warnings.filterwarnings("ignore", "In write-only mode you must add table columns manually")
+        ws.add_table(table)
+
+
+def _write_about(ws: WriteOnlyWorksheet, meetings: int, metrics: int) -> None:
+    for width, letter in zip((16, 20, 10, 90), "ABCD", strict=True):
+        ws.column_dimensions[letter].width = width
+    settings: list[tuple[str, object]] = [
+        ("Tool", "sco_brief"),
+        ("Version", sco_brief.__version__),
+        ("Workbook format", FORMAT_VERSION),
+        ("Meetings", meetings),
+        ("Metrics", metrics),
+        ("Cell limit", f"{CELL_LIMIT} characters; longer display text ends with '{CUT_MARK.strip()}'"),
+        ("Long texts", "Sources.Text continues in rows Part 2, 3, ... of the same source"),
+        ("Escapes", "Characters XML cannot hold are written as _xHHHH_ (as Excel does)"),
+        ("Charts", f"up to {MAX_BARS} bars per chart; up to {MAX_LINES} subjects over time"),
+        ("Reading back", "read_xlsx finds columns by header; edit values, add or delete rows freely"),
+    ]
+    ws.append([text_cell(ws, "sco_brief workbook")])
+    for name, value in settings:
+        ws.append([text_cell(ws, name), text_cell(ws, value) if isinstance(value, str) else value])
+    ws.append([])
+    ws.append([text_cell(ws, text) for text in ("Sheet", "Column", "Type", "Meaning")])
+    for spec in DATA_SHEETS:
+        for column in spec.columns:
+            kind = column.kind + (", required" if column.required else "") + (", hidden" if column.hidden else "")
+            ws.append([text_cell(ws, value) for value in (spec.name, column.header, kind, column.meaning)])

@@ -1,0 +1,178 @@
+"""Cell values made safe for XLSX: escapes, the cell-size limit, formula-injection guard, number formats.
+
+Text is written so that any Python string comes back exactly:
+
+- characters XML cannot hold (C0 controls but tab/LF/CR, lone surrogates, U+FFFE/U+FFFF) are written as
+  OOXML ``_xHHHH_`` escapes, the form Excel itself uses; a literal ``_xHHHH_`` in the data gets its
+  underscore escaped (``_x005F_``), again as Excel does, so decoding is unambiguous;
+- text that a spreadsheet could take for a formula (``= + - @``, tab, CR first; OWASP CSV-injection
+  guidance) is stored as a typed string cell with ``quotePrefix``, never as a formula;
+- the empty string is an empty inline string, distinct from an empty cell (None).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from decimal import Decimal
+
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ERROR_CODES
+from openpyxl.cell.rich_text import CellRichText
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+__all__ = [
+    "CELL_LIMIT",
+    "CUT_MARK",
+    "cut",
+    "date_cell",
+    "escape",
+    "exact_text",
+    "number_cell",
+    "number_format",
+    "same_number",
+    "split_parts",
+    "text_cell",
+    "unescape",
+    "utf16_len",
+]
+
+# Excel's limit, counted in UTF-16 code units (an emoji takes two).
+CELL_LIMIT = 32767
+CUT_MARK = " [...cut]"
+# Excel's date system starts in 1900 and miscounts its first two months; earlier dates stay ISO text.
+_FIRST_SERIAL_DATE = dt.date(1900, 3, 1)
+_FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+_ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_MAX_SHOWN_DECIMALS = 6
+# Excel shows and keeps 15 significant digits; a double holds about 15.95.
+_EXCEL_DIGITS = 15
+
+
+def escape(text: str) -> str:
+    """Encode what XML cannot carry as ``_xHHHH_`` (and protect literal escapes)."""
+    return _ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def unescape(text: str) -> str:
+    """Invert :func:`escape`; also decodes the escapes Excel writes on its own."""
+    return _UNESCAPE.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
+
+
+def utf16_len(text: str) -> int:
+    """Length as Excel counts it: in UTF-16 code units."""
+    return len(text.encode("utf-16-le", "surrogatepass")) // 2
+
+
+def _fitting_length(text: str, limit: int) -> int:
+    """The longest prefix length of ``text`` whose escaped form fits in ``limit`` UTF-16 units."""
+    length = min(len(text), limit)
+    while length > 0:
+        excess = utf16_len(escape(text[:length])) - limit
+        if excess <= 0:
+            return length
+        # An escape is 7 units for 1 character, so dropping excess/7 characters is the least that can help.
+        length -= max(1, math.ceil(excess / 7))
+    return 0
+
+
+def cut(text: str, limit: int = CELL_LIMIT) -> str:
+    """``text`` itself, or its longest prefix that fits one cell followed by :data:`CUT_MARK`."""
+    if len(text) * 7 <= limit or utf16_len(escape(text)) <= limit:
+        return text
+    return text[: _fitting_length(text, limit - len(CUT_MARK))] + CUT_MARK
+
+
+def split_parts(text: str, limit: int = CELL_LIMIT) -> list[str]:
+    """Cut ``text`` into pieces whose escaped forms each fit one cell; joined, they are ``text``."""
+    parts: list[str] = []
+    rest = text
+    while len(rest) > 0:
+        length = _fitting_length(rest, limit)
+        parts.append(rest[:length])
+        rest = rest[length:]
+    return parts or [""]
+
+
+def text_cell(ws: WriteOnlyWorksheet, value: str | None) -> object:
+    """A value for ``ws.append`` that stores ``value`` as text, exactly and never as a formula."""
+    if value is None:
+        return None
+    if value == "":
+        return WriteOnlyCell(ws, value=CellRichText([""]))
+    stored = escape(cut(value))
+    if not stored.startswith(_FORMULA_LEADS) and stored not in ERROR_CODES:
+        return stored
+    cell = WriteOnlyCell(ws, value=stored)
+    cell.data_type = "s"
+    cell.quotePrefix = True
+    return cell
+
+
+def date_cell(ws: WriteOnlyWorksheet, value: dt.date | None) -> object:
+    """A real date cell, or ISO text for dates a spreadsheet's calendar cannot hold."""
+    if value is None:
+        return None
+    if value < _FIRST_SERIAL_DATE:
+        return text_cell(ws, value.isoformat())
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = "yyyy-mm-dd"
+    return cell
+
+
+def _as_number(value: Decimal) -> int | float | None:
+    if value == value.to_integral_value() and abs(value) < 2**53:
+        return int(value)
+    number = float(value)
+    return number if math.isfinite(number) else None
+
+
+def exact_text(value: Decimal | None) -> str | None:
+    """The decimal text to keep beside the number cell, or None when the number alone is exact."""
+    if value is None:
+        return None
+    number = _as_number(value)
+    if number is None or len(value.as_tuple().digits) > _EXCEL_DIGITS:
+        return str(value)
+    return None if Decimal(repr(number)) == value else str(value)
+
+
+def number_format(value: Decimal, unit: str | None) -> str:
+    """A display format: thousands separators, the value's own decimals, and a %, × or currency mark."""
+    exponent = value.normalize().as_tuple().exponent
+    decimals = min(_MAX_SHOWN_DECIMALS, max(0, -exponent)) if isinstance(exponent, int) else 0
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    if unit == "percent":
+        return pattern + '" %"'
+    if unit == "times":
+        return pattern + '"×"'
+    if unit is not None and _CURRENCY.fullmatch(unit):
+        return f'{pattern}" {unit}"'
+    return pattern
+
+
+def number_cell(ws: WriteOnlyWorksheet, value: Decimal | None, unit: str | None) -> object:
+    """A real number cell formatted for its unit (empty when no double can hold the value)."""
+    if value is None:
+        return None
+    number = _as_number(value)
+    if number is None:
+        return None
+    cell = WriteOnlyCell(ws, value=number)
+    cell.number_format = number_format(value, unit)
+    return cell
+
+
+def same_number(cell: Decimal, exact: Decimal) -> bool:
+    """True when the number cell still shows ``exact`` (to Excel's 15 digits): it was not edited."""
+    return float(exact) == float(cell) or _significant(cell) == _significant(exact)
+
+
+def _significant(value: Decimal) -> Decimal:
+    if value == 0:
+        return Decimal(0)
+    shift = _EXCEL_DIGITS - value.adjusted() - 1
+    return value.scaleb(shift).to_integral_value().scaleb(-shift)
