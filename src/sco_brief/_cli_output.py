@@ -1,0 +1,177 @@
+"""What the command writes and shows: output files per meeting, progress, errors, the summary.
+
+Messages are single lines naming the input and the problem; the progress bar and the
+messages share one stderr console, so messages print above the bar instead of through it.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import attrs
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from sco_brief.errors import ExportError
+from sco_brief.model import Meeting
+
+__all__ = ["MERGED_NAME", "Reporter", "Stems", "Tally", "Targets", "write_outputs"]
+
+MERGED_NAME = "meetings.xlsx"
+
+
+@attrs.frozen(kw_only=True)
+class Targets:
+    """Which files to write for each meeting, and where."""
+
+    outdir: Path
+    docx: bool = True
+    xlsx: bool = True
+    json: bool = False
+    merge: bool = False
+    template: Path | None = None
+    force: bool = False
+
+
+class Stems:
+    """Hands out output stems, making repeats unique (``a``, ``a-2``...) in input order."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = {Path(MERGED_NAME).stem.casefold()}
+
+    def claim(self, stem: str) -> str:
+        """Return ``stem`` or the first free ``stem-N``; case-insensitive, as some file systems are."""
+        candidate, n = stem, 1
+        while candidate.casefold() in self._taken:
+            n += 1
+            candidate = f"{stem}-{n}"
+        self._taken.add(candidate.casefold())
+        return candidate
+
+
+def write_outputs(meeting: Meeting, stem: str, targets: Targets) -> tuple[list[Path], list[str]]:
+    """Write the files of one meeting; return (paths written, one-line problems)."""
+    writers = _writers(meeting, targets)
+    written: list[Path] = []
+    problems: list[str] = []
+    for suffix, write in writers:
+        path = targets.outdir / f"{stem}{suffix}"
+        try:
+            written.append(write(path))
+        except ExportError as exc:
+            problems.append(_name_path(path, exc))
+    return written, problems
+
+
+def write_merged(meetings: list[Meeting], targets: Targets) -> tuple[list[Path], list[str]]:
+    """Write the one workbook of ``--merge``; nothing when no meeting was extracted."""
+    from sco_brief.export.xlsx import write_xlsx
+
+    path = targets.outdir / MERGED_NAME
+    if not meetings:
+        return [], []
+    try:
+        return [write_xlsx(meetings, path, overwrite=targets.force)], []
+    except ExportError as exc:
+        return [], [_name_path(path, exc)]
+
+
+def _writers(meeting: Meeting, targets: Targets) -> list[tuple[str, Callable[[Path], Path]]]:
+    from sco_brief.export.docx import write_docx
+    from sco_brief.export.json import write_json
+    from sco_brief.export.xlsx import write_xlsx
+
+    force = targets.force
+    writers: list[tuple[str, Callable[[Path], Path]]] = []
+    if targets.docx:
+        writers.append((".docx", lambda p: write_docx(meeting, p, template=targets.template, overwrite=force)))
+    if targets.xlsx and not targets.merge:
+        writers.append((".xlsx", lambda p: write_xlsx([meeting], p, overwrite=force)))
+    if targets.json:
+        writers.append((".json", lambda p: write_json(meeting, p, overwrite=force)))
+    return writers
+
+
+def _name_path(path: Path, exc: Exception) -> str:
+    message = str(exc)
+    return message if message.startswith(str(path)) else f"{path}: {message}"
+
+
+@attrs.define
+class Tally:
+    """Counts for the closing summary."""
+
+    documents: int = 0
+    failed: int = 0
+    meetings: int = 0
+    participants: int = 0
+    initiatives: int = 0
+    metrics: int = 0
+    files: list[Path] = attrs.field(factory=list)
+
+    def add(self, meeting: Meeting) -> None:
+        """Count one extracted meeting (a text about no meeting counts as a document only)."""
+        self.meetings += meeting.body is not None
+        self.participants += len(meeting.participants)
+        self.initiatives += len(meeting.initiatives)
+        self.metrics += len(meeting.metrics)
+
+
+class Reporter:
+    """Progress bar, error lines and verbose notes on stderr; the summary on stdout."""
+
+    def __init__(self, *, verbose: bool = False, debug: bool = False, summary_to_stderr: bool = False) -> None:
+        self.err = Console(stderr=True, highlight=False, soft_wrap=True)
+        self.out = self.err if summary_to_stderr else Console(highlight=False, soft_wrap=True)
+        self.verbose = verbose
+        self.debug = debug
+
+    @contextlib.contextmanager
+    def progress(self, what: str) -> Iterator[Callable[[], None]]:
+        """A progress bar that is silent when stderr is not a terminal; yields ``advance()``."""
+        columns = (SpinnerColumn(), TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        with Progress(*columns, console=self.err, transient=True, disable=not self.err.is_terminal) as bar:
+            task = bar.add_task(what, total=None)
+            yield lambda: bar.advance(task)
+
+    def error(self, message: str, trace: str | None = None) -> None:
+        """One line naming the input and the problem; the traceback only with --debug."""
+        self.err.print(f"error: {message}", markup=False)
+        if self.debug and trace:
+            self.err.print(trace.rstrip(), markup=False)
+
+    def note(self, message: str) -> None:
+        """A line shown only with --verbose."""
+        if self.verbose:
+            self.err.print(message, markup=False)
+
+    def summary(self, tally: Tally, outdir: Path | None) -> None:
+        """The closing table: documents, meetings found, metrics and the files written."""
+        table = Table(title="sco-brief summary", show_header=False, title_justify="left")
+        table.add_column("what")
+        table.add_column("count", justify="right")
+        rows = [
+            ("documents", tally.documents),
+            ("failed", tally.failed),
+            ("meetings found", tally.meetings),
+            ("participants", tally.participants),
+            ("initiatives", tally.initiatives),
+            ("metrics", tally.metrics),
+        ]
+        if outdir is not None:
+            rows.append(("files written", len(tally.files)))
+        for what, count in rows:
+            table.add_row(what, str(count))
+        self.out.print(table)
+        if outdir is not None and tally.files:
+            self.out.print(f"Files are in {_shown(outdir)}", markup=False)
+
+
+def _shown(path: Path) -> str:
+    with contextlib.suppress(ValueError):
+        return os.path.relpath(path) if not path.is_absolute() else str(path)
+    return str(path)

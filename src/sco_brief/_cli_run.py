@@ -1,0 +1,114 @@
+"""Running a batch: each entry read and extracted, in this process or in a pool, in input order.
+
+Workers only read and extract; the main process does all writing. So a Ctrl-C, or a worker
+that dies, can never leave a half-written output behind.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import multiprocessing
+import signal
+import traceback
+from collections import deque
+from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
+
+import attrs
+
+from sco_brief.errors import ScoBriefError
+from sco_brief.ingest import DEFAULT_MAX_BYTES, Entry, load_entry
+from sco_brief.model import Meeting
+
+__all__ = ["Options", "Outcome", "process_entry", "run_entries"]
+
+# Entries in flight per worker: enough to keep workers busy, few enough to stream a huge feed.
+_WINDOW_PER_JOB = 4
+
+
+@attrs.frozen(kw_only=True)
+class Options:
+    """What every entry of a batch is read with (picklable, sent to the workers)."""
+
+    lang: str | None = None
+    published: dt.date | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+
+
+@attrs.frozen(kw_only=True)
+class Outcome:
+    """The result of one entry: a Meeting, or a one-line error naming the input."""
+
+    label: str
+    stem: str
+    meeting: Meeting | None = None
+    error: str | None = None
+    encoding: str | None = None
+    notes: tuple[str, ...] = ()
+    trace: str | None = None
+
+
+def process_entry(entry: Entry, options: Options) -> Outcome:
+    """Read and extract one entry; never raises for a bad input or an extractor bug."""
+    try:
+        loaded = load_entry(entry, lang=options.lang, published=options.published, max_bytes=options.max_bytes)
+    except ScoBriefError as exc:
+        return Outcome(label=entry.label, stem=entry.stem, error=str(exc))
+    source = loaded.source
+    done = attrs.evolve(Outcome(label=entry.label, stem=entry.stem), encoding=loaded.encoding, notes=loaded.notes)
+    try:
+        from sco_brief.pipeline import extract
+
+        meeting = extract(
+            source.text,
+            lang=source.lang,
+            published=source.published,
+            source_id=source.id,
+            title=source.title,
+            url=source.url,
+        )
+    except ScoBriefError as exc:
+        return attrs.evolve(done, error=f"{entry.label}: {exc}")
+    except Exception as exc:  # an extractor bug must cost one input, not the batch
+        problem = f"{entry.label}: internal error ({type(exc).__name__}: {exc}); --debug shows the traceback"
+        return attrs.evolve(done, error=problem, trace=traceback.format_exc())
+    return attrs.evolve(done, meeting=meeting)
+
+
+def run_entries(entries: Iterable[Entry], options: Options, *, jobs: int = 1) -> Iterator[Outcome]:
+    """Yield the outcome of every entry in input order, using ``jobs`` processes when above 1."""
+    if jobs <= 1:
+        for entry in entries:
+            yield process_entry(entry, options)
+        return
+    yield from _run_pool(entries, options, jobs)
+
+
+def _run_pool(entries: Iterable[Entry], options: Options, jobs: int) -> Iterator[Outcome]:
+    # spawn, not fork: the main process runs rich's refresh thread, and forking threads is unsafe.
+    context = multiprocessing.get_context("spawn")
+    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
+    pending: deque[tuple[Entry, Future[Outcome]]] = deque()
+    try:
+        for entry in entries:
+            pending.append((entry, pool.submit(process_entry, entry, options)))
+            if len(pending) >= jobs * _WINDOW_PER_JOB:
+                yield _result(*pending.popleft())
+        while pending:
+            yield _result(*pending.popleft())
+    finally:
+        # On Ctrl-C or an early stop: drop queued work, let running extractions finish.
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _result(entry: Entry, future: Future[Outcome]) -> Outcome:
+    try:
+        return future.result()
+    except BrokenProcessPool as exc:
+        return Outcome(label=entry.label, stem=entry.stem, error=f"{entry.label}: a worker process died ({exc})")
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the main process, which stops the batch in order."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
