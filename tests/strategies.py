@@ -146,3 +146,94 @@ def meetings(draw: st.DrawFn, max_items: int = 4) -> Meeting:
         initiatives=inits,
         metrics=draw(st.lists(metrics(source, len(inits)), max_size=max_items)),
     )
+
+
+# --- ingest and CLI: prose in the encodings users' files come in, and JSON Lines records ---
+
+_RU_WORDS = [
+    "председатель",
+    "правительства",
+    "принял",
+    "участие",
+    "в",
+    "заседании",
+    "совета",
+    "глав",
+    "государств",
+    "членов",
+    "организации",
+    "товарооборот",
+    "между",
+    "странами",
+    "вырос",
+    "на",
+    "процентов",
+    "за",
+    "год",
+    "стороны",
+    "обсудили",
+    "вопросы",
+    "торговли",
+    "транспорта",
+    "энергетики",
+    "и",
+    "цифровой",
+    "экономики",
+    "было",
+    "подписано",
+    "соглашение",
+    "о",
+    "сотрудничестве",
+    "в",
+    "области",
+    "таможни",
+]
+_EN_WORDS = [
+    "the",
+    "prime",
+    "minister",
+    "took",
+    "part",
+    "in",
+    "the",
+    "meeting",
+    "of",
+    "the",
+    "council",
+    "trade",
+    "grew",
+    "by",
+    "percent",
+    "this",
+    "year",
+]
+
+
+@st.composite
+def russian_prose(draw: st.DrawFn, min_sentences: int = 2, max_sentences: int = 6) -> str:
+    """Russian sentences from plain words: encodable in cp1251 and koi8-r, cased as prose is."""
+    sentences = []
+    for _ in range(draw(st.integers(min_sentences, max_sentences))):
+        words = draw(st.lists(st.sampled_from(_RU_WORDS), min_size=4, max_size=14))
+        number = draw(st.one_of(st.none(), st.integers(1, 2030)))
+        if number is not None:
+            words.insert(draw(st.integers(0, len(words))), str(number))
+        sentences.append(" ".join(words).capitalize() + ".")
+    return " ".join(sentences)
+
+
+def mixed_prose() -> st.SearchStrategy[str]:
+    """Russian prose, sometimes with English words mixed in (names of bodies, quotes)."""
+    english = st.lists(st.sampled_from(_EN_WORDS), min_size=0, max_size=4).map(" ".join)
+    return st.builds(lambda ru, en: f"{ru} {en}".strip(), russian_prose(), english)
+
+
+json_records = st.fixed_dictionaries(
+    {"text": st.one_of(russian_prose(1, 2), st.text(min_size=1, max_size=60).filter(str.strip))},
+    optional={
+        "id": st.one_of(st.integers(0, 10**6), st.text(max_size=20)),
+        "title": st.one_of(st.none(), texts),
+        "url": st.one_of(st.none(), st.just("https://example.org/news/1")),
+        "published": st.one_of(st.none(), dates.map(dt.date.isoformat), st.text(max_size=12)),
+    },
+)
