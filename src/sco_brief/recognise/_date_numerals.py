@@ -1,0 +1,116 @@
+"""Word numerals inside dates ("двадцать восьмого июля", "девяти месяцев"), read by the numbers recogniser.
+
+The text is copied with each word numeral overwritten by :data:`MASK` characters of the same length,
+so the date rules can match "\ue000\ue000 июля" like "28 июля" while offsets stay those of the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from decimal import Decimal
+
+import attrs
+
+from sco_brief.morph import parses
+from sco_brief.recognise._date_lexicon import MASK, lexicon
+from sco_brief.recognise.numbers import parse_number
+
+__all__ = ["Masked", "Numeral", "mask"]
+
+_RU_WORD = re.compile(r"[А-Яа-яЁё]+")
+_EN_WORD = re.compile(r"[A-Za-z]+")
+_GAP = re.compile(r"[ \t\u00a0]+")
+# Longer numerals than this never name a day, month count or year in words.
+_MAX_WORDS = 7
+
+
+@attrs.frozen
+class Numeral:
+    """A word numeral: where it ends, its value, and whether it is an ordinal ("восьмого")."""
+
+    end: int
+    value: Decimal
+    ordinal: bool
+
+
+@attrs.frozen
+class Masked:
+    """The masked copy of a text and the numerals behind its masks, keyed by start offset."""
+
+    text: str
+    numerals: dict[int, Numeral]
+
+
+def mask(text: str, lang: str) -> Masked:
+    """Overwrite every word numeral of ``text`` with mask characters and remember its value."""
+    found = dict(_ru_numerals(text) if lang == "ru" else _en_numerals(text, lang))
+    if not found:
+        return Masked(text, {})
+    pieces, position = [], 0
+    for start in sorted(found):
+        pieces += [text[position:start], MASK * (found[start].end - start)]
+        position = found[start].end
+    pieces.append(text[position:])
+    return Masked("".join(pieces), found)
+
+
+def _is_numeral_word(word: str) -> bool:
+    return any("NUMR" in p.tag or "Anum" in p.tag for p in parses(word.lower()))
+
+
+def _is_ordinal(word: str) -> bool:
+    found = parses(word.lower())
+    return bool(found) and "Anum" in found[0].tag and "Apro" not in found[0].tag
+
+
+def _runs(text: str) -> Iterator[list[re.Match[str]]]:
+    """Maximal runs of numeral words separated only by spaces."""
+    run: list[re.Match[str]] = []
+    for match in _RU_WORD.finditer(text):
+        if not _is_numeral_word(match.group()):
+            if run:
+                yield run
+            run = []
+            continue
+        if run and not _GAP.fullmatch(text[run[-1].end() : match.start()]):
+            yield run
+            run = []
+        run.append(match)
+    if run:
+        yield run
+
+
+def _ru_numerals(text: str) -> Iterator[tuple[int, Numeral]]:
+    for run in _runs(text):
+        i = 0
+        while i < len(run):
+            taken = _longest_prefix(text, run, i)
+            if taken is None:
+                i += 1
+                continue
+            j, value = taken
+            yield run[i].start(), Numeral(run[j].end(), value, _is_ordinal(run[j].group()))
+            i = j + 1
+
+
+def _longest_prefix(text: str, run: list[re.Match[str]], i: int) -> tuple[int, Decimal] | None:
+    for j in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
+        try:
+            return j, parse_number(text[run[i].start() : run[j].end()], lang="ru")
+        # The numbers recogniser is another module; whatever it raises, a date must not fail on it.
+        except Exception:
+            continue
+    return None
+
+
+def _en_numerals(text: str, lang: str) -> Iterator[tuple[int, Numeral]]:
+    data = lexicon(lang).extra
+    counts = {word: n for n, word in enumerate(data["counts"], 1)}
+    ordinals = {word: n for n, word in enumerate(data["ordinals"], 1)}
+    for match in _EN_WORD.finditer(text):
+        word = match.group().lower()
+        if word in counts:
+            yield match.start(), Numeral(match.end(), Decimal(counts[word]), False)
+        elif word in ordinals:
+            yield match.start(), Numeral(match.end(), Decimal(ordinals[word]), True)

@@ -1,0 +1,152 @@
+"""Builders shared by the Russian and English rules: they read named groups into a :class:`Raw`.
+
+Group names: ``d1 m1 y1 d2 m2 y2`` (day, month word, year), ``mn`` (month as digits), ``n`` (a count),
+``u`` (a duration unit), ``tail`` (what follows a year), ``first`` ("первые"/"first").
+"""
+
+from __future__ import annotations
+
+import re
+
+from sco_brief.recognise._date_lexicon import Lexicon
+from sco_brief.recognise._date_periods import Raw
+from sco_brief.recognise._date_rules import Builder, Match, small_int, year_of
+
+__all__ = ["builders", "relative_builder", "year_range"]
+
+
+def builders(lex: Lexicon) -> dict[str, Builder]:
+    """Every builder by name, bound to the vocabulary of one language."""
+    return {
+        "day": lambda m: _day(m, lex),
+        "day_range": lambda m: _day(m, lex),
+        "month": lambda m: _month(m, lex),
+        "month_bare": lambda m: _month(m, lex, bare=True),
+        "months_to_date": lambda m: _months_to_date(m, lex),
+        "year": lambda m: _year(m, lex),
+        "year_range": lambda m: year_range(m, lex),
+        "last_years": _last_years,
+        "duration": lambda m: _duration(m, lex),
+    }
+
+
+def relative_builder(meaning: str, count: int) -> Builder:
+    def build(match: Match) -> Raw | None:
+        return Raw(start=match.start(), end=match.end(), kind="relative", rule="", relative=(meaning, count))
+
+    return build
+
+
+def _month_number(match: Match, name: str, lex: Lexicon) -> int | None:
+    text = match.group(name)
+    if text is None:
+        return None
+    if text.isascii() and text.isdecimal():
+        return int(text) if 1 <= int(text) <= 12 else None
+    return lex.months.get(text.rstrip(".")) or lex.months.get(text.rstrip(".").lower())
+
+
+def _day(match: Match, lex: Lexicon) -> Raw | None:
+    d1 = small_int(match, "d1", 1, 31)
+    m2 = _month_number(match, "m2", lex)
+    m1 = _month_number(match, "m1", lex) or _month_number(match, "mn", lex)
+    if d1 is None or m1 is None or not _day_numeral(match, "d1"):
+        return None
+    d2 = small_int(match, "d2", 1, 31) if match.group("d2") else None
+    if match.group("d2") and d2 is None:
+        return None
+    kind = "day" if d2 is None else "day_range"
+    y1, y2 = year_of(match.group("y1")), year_of(match.group("y2"))
+    if m2 is not None:  # "с 30 июня по 2 июля": both ends name their month
+        return Raw(start=match.start(), end=match.end(), kind=kind, rule="", d1=d1, m1=m1, y1=y1, d2=d2, m2=m2, y2=y2)
+    return Raw(
+        start=match.start(), end=match.end(), kind=kind, rule="", d1=d1, m1=m1, d2=d2, m2=m1 if d2 else None, y2=y1
+    )
+
+
+def _day_numeral(match: Match, name: str) -> bool:
+    # A day in words is an ordinal ("двадцать восьмого"); "пять мая" is no date.
+    return (match.group(name) or "").isdecimal() or match.ordinal(name)
+
+
+def _month(match: Match, lex: Lexicon, *, bare: bool = False) -> Raw | None:
+    m1 = _month_number(match, "m1", lex)
+    m2 = _month_number(match, "m2", lex) or m1
+    if m1 is None or m2 is None or m2 < m1:
+        return None
+    kind = "months_to_date" if m1 == 1 and m2 > 1 else "month"
+    start = match.start("m1") if bare else match.start()
+    return Raw(start=start, end=match.end(), kind=kind, rule="", m1=m1, m2=m2, y1=year_of(match.group("y1")))
+
+
+def _months_to_date(match: Match, lex: Lexicon) -> Raw | None:
+    count = small_int(match, "n", 2, 12)
+    if count is None or match.ordinal("n"):
+        return None
+    year = year_of(match.group("y1"))
+    first = match.group("first") is not None and small_int(match, "first", 1, 1) == 1
+    cues = lex.extra.get("months_to_date_cues", [])
+    cue = re.search(rf"(?:^|[^\w])(?:{'|'.join(cues)})\s+$", match.preceding(24), re.IGNORECASE) if cues else None
+    if year is None and not first and cue is None:
+        return None  # "в течение девяти месяцев" is a duration, not January to September
+    start = match.start("first") if first else match.start("n")
+    return Raw(start=start, end=match.end(), kind="months_to_date", rule="", m1=1, m2=count, y1=year)
+
+
+def _after_preposition(match: Match, lex: Lexicon, name: str = "y1") -> bool:
+    tail = match.preceding(16, name)
+    return re.search(rf"(?:^|[^\w])(?:{lex.year_prepositions})\s+$", tail, re.IGNORECASE) is not None
+
+
+def _year(match: Match, lex: Lexicon) -> Raw | None:
+    year = year_of(match.group("y1"))
+    if year is None or not (match.group("tail") or _after_preposition(match, lex)):
+        return None
+    return Raw(start=match.start(), end=match.end(), kind="year", rule="", y1=year)
+
+
+def year_range(match: Match, lex: Lexicon) -> Raw | None:
+    y1 = year_of(match.group("y1"))
+    y2 = year_of(match.group("y2"), after=y1)
+    if y1 is None or y2 is None or not y1 < y2 <= y1 + 100:
+        return None
+    opened = match.group("open") is not None
+    if not (match.group("tail") or opened or _after_preposition(match, lex)):
+        return None
+    return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=y1, y2=y2)
+
+
+def _last_years(match: Match) -> Raw | None:
+    count = small_int(match, "n", 1, 100)
+    if count is None:
+        return None
+    return Raw(start=match.start(), end=match.end(), kind="relative", rule="", relative=("last_years", count))
+
+
+def _duration(match: Match, lex: Lexicon) -> Raw | None:
+    unit = (match.group("u") or "").lower()
+    if unit not in lex.durations or match.ordinal("n"):
+        return None
+    value = _count(match)
+    if value is None or _is_age(match, lex):
+        return None
+    per = lex.durations[unit]
+    total = value * per
+    months = int(total) if per and total == int(total) else None
+    return Raw(start=match.start(), end=match.end(), kind="duration", rule="", months=months)
+
+
+def _count(match: Match) -> float | None:
+    text = match.group("n") or ""
+    if re.fullmatch(r"\d+[.,]\d+", text):
+        return float(text.replace(",", "."))
+    value = match.number("n")
+    return float(value) if value is not None and value > 0 else None
+
+
+def _is_age(match: Match, lex: Lexicon) -> bool:
+    before = match.preceding(24).lower()
+    if lex.age_words and re.search(rf"(?:^|[^\w])(?:{lex.age_words})\s+(?:\S+\s+)?$", before):
+        return True
+    after = match.masked.text[match.end() : match.end() + 12].lower()
+    return bool(lex.age_after and re.match(rf"\s*(?:{lex.age_after})(?!\w)", after))
