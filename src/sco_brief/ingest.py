@@ -18,7 +18,7 @@ from pathlib import Path
 import attrs
 
 from sco_brief.errors import InputError
-from sco_brief.ingest_batch import DEFAULT_MAX_BYTES, FOLDER_SUFFIXES, Entry, Record, find_entries
+from sco_brief.ingest_batch import DEFAULT_MAX_BYTES, FOLDER_SUFFIXES, Entry, Record, describe_size, find_entries
 from sco_brief.ingest_files import decode_bytes, decode_html, looks_like_html, parse_html, sniff_kind
 from sco_brief.model import Source
 
@@ -189,7 +189,7 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
             raise InputError("is a folder")
         size = file.stat().st_size
         if size > max_bytes:
-            raise InputError(f"too large ({_mb(size)}, the limit is {_mb(max_bytes)})")
+            raise InputError(f"too large ({describe_size(size)}, the limit is {describe_size(max_bytes)})")
         with file.open("rb") as stream:
             # Read one byte past the limit: a file that grew (or a pipe) cannot slip through.
             data = stream.read(max_bytes + 1)
@@ -198,9 +198,5 @@ def _read_bytes(file: Path, max_bytes: int) -> bytes:
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}") from exc
     if len(data) > max_bytes:
-        raise InputError(f"too large (over the limit of {_mb(max_bytes)})")
+        raise InputError(f"too large (over the limit of {describe_size(max_bytes)})")
     return data
-
-
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"

@@ -23,7 +23,7 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.ingest_files import decode_bytes, decode_html, parse_date, sniff_kind
 
-__all__ = ["DEFAULT_MAX_BYTES", "FOLDER_SUFFIXES", "STDIN", "Entry", "Record", "find_entries"]
+__all__ = ["DEFAULT_MAX_BYTES", "FOLDER_SUFFIXES", "STDIN", "Entry", "Record", "describe_size", "find_entries"]
 
 DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 STDIN = "-"
@@ -164,7 +164,9 @@ def _jsonl_entries(stream: _Lines, name: str, stem: str, max_bytes: int) -> Iter
         if len(line) > max_bytes and not line.endswith(b"\n"):
             while (rest := stream.readline(1024 * 1024)) and not rest.endswith(b"\n"):
                 pass
-            yield Entry(label=label, stem=f"{stem}-{lineno}", error=f"too large (a line over {_mb(max_bytes)})")
+            yield Entry(
+                label=label, stem=f"{stem}-{lineno}", error=f"too large (a line over {describe_size(max_bytes)})"
+            )
             continue
         if line.strip():
             yield _line_entry(line.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else line, label, stem, lineno)
@@ -233,7 +235,7 @@ def _json_file_entries(path: Path, stem: str, max_bytes: int) -> Iterator[Entry]
     try:
         size = path.stat().st_size
         if size > max_bytes:
-            raise InputError(f"too large ({_mb(size)}, the limit is {_mb(max_bytes)})")
+            raise InputError(f"too large ({describe_size(size)}, the limit is {describe_size(max_bytes)})")
         data = json.loads(decode_bytes(path.read_bytes())[0])
     except json.JSONDecodeError as exc:
         yield Entry(label=str(path), stem=stem, error=f"not valid JSON ({exc.msg}, line {exc.lineno})")
@@ -263,7 +265,7 @@ def _stdin_entries(stdin: IO[bytes] | None, max_bytes: int) -> Iterator[Entry]:
     data = head + stdin.read(max_bytes + 1 - len(head))
     try:
         if len(data) > max_bytes:
-            raise InputError(f"too large (over the limit of {_mb(max_bytes)})")
+            raise InputError(f"too large (over the limit of {describe_size(max_bytes)})")
         decode = decode_html if sniff_kind("", data[:_HEAD]) == "html" else decode_bytes
         text, encoding = decode(data)
     except InputError as exc:
@@ -291,5 +293,10 @@ def _safe_stem(value: str) -> str:
     return _STEM_UNSAFE.sub("_", value).lstrip(".")[:80] or "document"
 
 
-def _mb(size: int) -> str:
-    return f"{size / 1024 / 1024:.1f} MB"
+def describe_size(size: int) -> str:
+    """A size as people read it: "20.0 MB", "2.0 KB", "512 bytes"."""
+    if size >= 1024 * 1024:
+        return f"{size / 1024 / 1024:.1f} MB"
+    if size >= 1024:
+        return f"{size / 1024:.1f} KB"
+    return f"{size} bytes"
