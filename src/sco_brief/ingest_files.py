@@ -43,6 +43,13 @@ def decode_bytes(data: bytes) -> tuple[str, str]:
     Raises:
         InputError: the bytes are empty, binary, or in no encoding we can tell.
     """
+    text, encoding = _decode(data)
+    if not text.strip():  # e.g. a lone byte-order mark, or UTF-16 spaces
+        raise InputError("empty")
+    return text, encoding
+
+
+def _decode(data: bytes) -> tuple[str, str]:
     if not data.strip():
         raise InputError("empty")
     for bom, encoding in _BOMS:
