@@ -38,11 +38,13 @@ class Raw:
     months: int | None = None
     # Month a fiscal year starts in; 0 for a fiscal year whose convention is unknown.
     fiscal: int | None = None
+    # The year is the article's year plus this ("девять месяцев текущего года": 0; "прошлого года": -1).
+    year_shift: int | None = None
 
 
 def needs_year(raw: Raw) -> bool:
     """Whether the Raw is a calendar reading that names no year of its own."""
-    return raw.kind in _CALENDAR_KINDS and raw.y2 is None and raw.y1 is None
+    return raw.kind in _CALENDAR_KINDS and raw.y2 is None and raw.y1 is None and raw.year_shift is None
 
 
 def build_period(raw: Raw, year: int | None = None, *, inferred: bool = False) -> Period | None:

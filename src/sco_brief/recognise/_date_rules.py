@@ -14,9 +14,9 @@ import attrs
 
 from sco_brief.recognise._date_lexicon import MASK
 from sco_brief.recognise._date_numerals import Masked
-from sco_brief.recognise._date_periods import Raw
+from sco_brief.recognise._date_periods import Raw, needs_year
 
-__all__ = ["Match", "Rule", "number", "select", "year_of"]
+__all__ = ["Match", "Rule", "attach_relative_years", "number", "select", "year_of"]
 
 
 @attrs.frozen
@@ -101,6 +101,34 @@ def year_of(text: str | None, after: int | None = None) -> int | None:
         year = after // 100 * 100 + int(text)
         return year if year > after else year + 100
     return None
+
+
+# Sign of the shift per relative meaning; the count gives its size ("позапрошлого года": -2).
+_YEAR_SHIFTS = {"this_year": 0, "prev_year": -1, "next_year": 1}
+
+
+def attach_relative_years(raws: list[Raw], text: str, link: str) -> list[Raw]:
+    """Join a yearless part of a year to a relative year after it: "девять месяцев" + "текущего года".
+
+    Args:
+        link: regex of what may stand between the two ("\\s+", or "\\s+(?:of\\s+)?" in English).
+    """
+    result: list[Raw] = []
+    for raw in raws:
+        previous = result[-1] if result else None
+        shift = _YEAR_SHIFTS.get(raw.relative[0]) if raw.relative else None
+        if (
+            previous is not None
+            and shift is not None
+            and needs_year(previous)
+            and previous.kind != "year"
+            and re.fullmatch(link, text[previous.end : raw.start], re.IGNORECASE)
+        ):
+            count = raw.relative[1] if raw.relative else 0
+            result[-1] = attrs.evolve(previous, end=raw.end, year_shift=shift * count)
+            continue
+        result.append(raw)
+    return result
 
 
 def select(raws: Iterable[Raw]) -> list[Raw]:

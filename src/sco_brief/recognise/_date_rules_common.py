@@ -12,7 +12,7 @@ from sco_brief.recognise._date_lexicon import Lexicon
 from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Builder, Match, small_int, year_of
 
-__all__ = ["builders", "relative_builder", "year_range"]
+__all__ = ["after_preposition", "builders", "part_of_year", "relative_builder", "year_range"]
 
 
 def builders(lex: Lexicon) -> dict[str, Builder]:
@@ -93,14 +93,14 @@ def _months_to_date(match: Match, lex: Lexicon) -> Raw | None:
     return Raw(start=start, end=match.end(), kind="months_to_date", rule="", m1=1, m2=count, y1=year)
 
 
-def _after_preposition(match: Match, lex: Lexicon, name: str = "y1") -> bool:
+def after_preposition(match: Match, lex: Lexicon, name: str = "y1") -> bool:
     tail = match.preceding(16, name)
     return re.search(rf"(?:^|[^\w])(?:{lex.year_prepositions})\s+$", tail, re.IGNORECASE) is not None
 
 
 def _year(match: Match, lex: Lexicon) -> Raw | None:
     year = year_of(match.group("y1"))
-    if year is None or not (match.group("tail") or _after_preposition(match, lex)):
+    if year is None or not (match.group("tail") or after_preposition(match, lex)):
         return None
     return Raw(start=match.start(), end=match.end(), kind="year", rule="", y1=year)
 
@@ -111,7 +111,7 @@ def year_range(match: Match, lex: Lexicon) -> Raw | None:
     if y1 is None or y2 is None or not y1 < y2 <= y1 + 100:
         return None
     opened = match.group("open") is not None
-    if not (match.group("tail") or opened or _after_preposition(match, lex)):
+    if not (match.group("tail") or opened or after_preposition(match, lex)):
         return None
     return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=y1, y2=y2)
 
@@ -150,3 +150,17 @@ def _is_age(match: Match, lex: Lexicon) -> bool:
         return True
     after = match.masked.text[match.end() : match.end() + 12].lower()
     return bool(lex.age_after and re.match(rf"\s*(?:{lex.age_after})(?!\w)", after))
+
+
+def part_of_year(match: Match, kind: str) -> Raw | None:
+    """A quarter ("III квартал") or a half ("первое полугодие") of a year."""
+    parts = 4 if kind == "quarter" else 2
+    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}.get((match.group("roman") or "").upper())
+    index = roman if roman is not None and roman <= parts else small_int(match, "n", 1, parts)
+    if index is None or (match.group("n") and not (match.group("n") or "").isdecimal() and not match.ordinal("n")):
+        return None
+    size = 12 // parts
+    year = year_of(match.group("y1"))
+    return Raw(
+        start=match.start(), end=match.end(), kind=kind, rule="", m1=size * index - size + 1, m2=size * index, y1=year
+    )

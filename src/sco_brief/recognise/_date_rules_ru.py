@@ -7,8 +7,8 @@ from functools import cache
 
 from sco_brief.recognise._date_lexicon import DASH, HYPHEN, MASK, Lexicon, lexicon
 from sco_brief.recognise._date_periods import Raw
-from sco_brief.recognise._date_rules import Builder, Match, Rule, small_int, year_of
-from sco_brief.recognise._date_rules_common import builders, relative_builder
+from sco_brief.recognise._date_rules import Builder, Match, Rule
+from sco_brief.recognise._date_rules_common import builders, part_of_year, relative_builder
 
 __all__ = ["rules"]
 
@@ -84,20 +84,6 @@ def _compile(template: str, pieces: dict[str, str]) -> re.Pattern[str]:
     return re.compile(template.format(**pieces), re.IGNORECASE)
 
 
-def _part(match: Match, kind: str) -> Raw | None:
-    """A quarter ("III квартал") or a half ("первое полугодие") of a year."""
-    parts = 4 if kind == "quarter" else 2
-    roman = {"I": 1, "II": 2, "III": 3, "IV": 4}.get((match.group("roman") or "").upper())
-    index = roman if roman is not None and roman <= parts else small_int(match, "n", 1, parts)
-    if index is None or (match.group("n") and not (match.group("n") or "").isdecimal() and not match.ordinal("n")):
-        return None
-    size = 12 // parts
-    year = year_of(match.group("y1"))
-    return Raw(
-        start=match.start(), end=match.end(), kind=kind, rule="", m1=size * index - size + 1, m2=size * index, y1=year
-    )
-
-
 def _weekday(lex: Lexicon) -> Builder:
     def build(match: Match) -> Raw | None:
         day = lex.weekdays.get((match.group("w") or "").lower())
@@ -119,8 +105,8 @@ def _bare_duration(lex: Lexicon) -> Builder:
 def _special(lex: Lexicon, p: dict[str, str]) -> list[Rule]:
     part = r"(?:(?P<roman>IV|I{{1,3}})|(?P<n>[1-4]|{MASK}+)){ORD}\s+{WORD}(?:\s+(?P<y1>{YEAR}){TAIL})?"
     rules = [
-        Rule("quarter", _compile(part.replace("{WORD}", "{QUARTER}"), p), lambda m: _part(m, "quarter")),
-        Rule("half", _compile(part.replace("{WORD}", "{HALF}"), p), lambda m: _part(m, "half")),
+        Rule("quarter", _compile(part.replace("{WORD}", "{QUARTER}"), p), lambda m: part_of_year(m, "quarter")),
+        Rule("half", _compile(part.replace("{WORD}", "{HALF}"), p), lambda m: part_of_year(m, "half")),
         Rule("weekday", _compile(rf"(?<![{_L}])(?:в|во)\s+(?P<w>{{WEEKDAY}})", p), _weekday(lex)),
     ]
     for i, (pattern, meaning, count) in enumerate(lex.relative):

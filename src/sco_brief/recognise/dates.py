@@ -18,9 +18,10 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.model import Period, Span
 from sco_brief.recognise._date_context import Inferred, infer_years
+from sco_brief.recognise._date_lexicon import lexicon
 from sco_brief.recognise._date_numerals import mask
 from sco_brief.recognise._date_periods import Raw, build_period, needs_year, resolve_meaning
-from sco_brief.recognise._date_rules import Rule, select
+from sco_brief.recognise._date_rules import Rule, attach_relative_years, select
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
 
@@ -62,6 +63,7 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
         raise InputError(f"'lang' must be one of {_LANGS!r}, got {lang!r}")
     masked = mask(text, lang)
     raws = select(raw for rule in _rules(lang) for raw in rule.find(masked))
+    raws = attach_relative_years(raws, text, lexicon(lang).year_link)
     for raw, inferred in zip(raws, infer_years(text, raws, published), strict=True):
         mention = _mention(text, raw, inferred, published)
         if mention is not None:
@@ -95,6 +97,9 @@ def _mention(text: str, raw: Raw, inferred: Inferred | None, published: dt.date 
     period: Period | None = None
     if raw.relative is not None:
         period = resolve_meaning(*raw.relative, published) if published is not None else None
+    elif raw.year_shift is not None:
+        year = published.year + raw.year_shift if published is not None else None
+        period = build_period(raw, year, inferred=True) if year is not None else None
     elif needs_year(raw):
         if build_period(raw, _ANY_YEAR) is None:
             return None  # impossible whatever the year: "31 февраля", "с 5 по 3 мая"
@@ -109,7 +114,7 @@ def _mention(text: str, raw: Raw, inferred: Inferred | None, published: dt.date 
         text=text[raw.start : raw.end],
         kind=raw.kind,
         period=period,
-        year_inferred=needs_year(raw) and period is not None,
+        year_inferred=(needs_year(raw) or raw.year_shift is not None) and period is not None,
         relative=raw.relative,
         months=raw.months,
     )
