@@ -1,12 +1,39 @@
-"""Figures as typed metrics (placeholder until the metrics extractor lands)."""
+"""Figures as typed metrics: what is measured, its kind, period, actor and evidence.
+
+For each sentence that holds number mentions: drop the numbers that state no fact
+(``_metric_skip``), classify the rest (``_metric_kind``), find what they measure
+(``_subject``) and the period that governs them (``_period``), then merge repeats
+(``_metric_dedup``). docs/metrics.md documents the rules. Mentions and dates are indexed by
+sentence once, so the work is linear in the text's length.
+"""
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterator, Sequence
+
+import attrs
+
+from sco_brief.extract._metric_dedup import Placed, dedupe
+from sco_brief.extract._metric_figures import figures_of
+from sco_brief.extract._metric_kind import Figure
+from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView, view_of
+from sco_brief.extract._period import PeriodContext, choose_period
+from sco_brief.extract._subject import Phrase, subject_for
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead
-from sco_brief.model import Initiative, Metric, Participant
+from sco_brief.model import Initiative, Metric, Participant, Period, Quantity, Span
 
 __all__ = ["extract_metrics"]
+
+
+@attrs.define
+class _State:
+    """What carries from one figure to the next: the last subject, period and paragraph."""
+
+    subject: str | None = None
+    period: Period | None = None
+    paragraph: int = -1
 
 
 def extract_metrics(
@@ -15,5 +42,114 @@ def extract_metrics(
     participants: tuple[Participant, ...],
     initiatives: tuple[Initiative, ...],
 ) -> tuple[Metric, ...]:
-    """Turn the number mentions that state facts into metrics."""
-    return ()
+    """Turn the number mentions that state facts into metrics, repeats merged."""
+    return dedupe(_placed(doc, head, initiatives))
+
+
+def _by_sentence(starts: Sequence[int], spans: Sequence[Span]) -> dict[int, list[int]]:
+    index: dict[int, list[int]] = {}
+    for k, span in enumerate(spans):
+        position = bisect.bisect_right(starts, span.start) - 1
+        if position >= 0:
+            index.setdefault(position, []).append(k)
+    return index
+
+
+def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...]) -> Iterator[Placed]:
+    sentences = doc.sentences
+    starts = [s.span.start for s in sentences]
+    numbers: Sequence[NumberLike] = doc.numbers
+    dates: Sequence[DateLike] = doc.dates
+    by_number = _by_sentence(starts, [n.span for n in numbers])
+    by_date = _by_sentence(starts, [d.span for d in dates])
+    anchor = doc.source.published or head.start
+    current_year = anchor.year if anchor else _current_year(dates)
+    scopes = _scopes(doc, initiatives)
+    state = _State()
+    for position in sorted(by_number):
+        sentence = sentences[position]
+        view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
+        mentions = [numbers[k] for k in by_number[position]]
+        here = [dates[k] for k in by_date.get(position, [])]
+        for figure in figures_of(view, doc.text, mentions, here):
+            ctx = PeriodContext(anchor=anchor, previous=state.period, continues=False, current_year=current_year)
+            metric = _metric(doc, view, figure, here, ctx, state, scopes)
+            if metric is not None:
+                yield Placed(metric, sentence.paragraph)
+
+
+def _current_year(dates: Sequence[DateLike]) -> int | None:
+    """With no article or meeting date, the year of the latest part-year period the text names."""
+    years = [d.period.end.year for d in dates if d.period is not None and d.kind in _PART_YEAR]
+    return max(years) if years else None
+
+
+_PART_YEAR = frozenset({"months_to_date", "half", "quarter", "month", "day", "day_range"})
+
+
+def _metric(
+    doc: Document,
+    view: SentenceView,
+    figure: Figure,
+    dates: Sequence[DateLike],
+    ctx: PeriodContext,
+    state: _State,
+    scopes: Sequence[tuple[int, Span]],
+) -> Metric | None:
+    date_spans = [d.span for d in dates]
+    phrase = subject_for(view, doc.text, figure, date_spans)
+    same_paragraph = state.paragraph == view.paragraph
+    carried = (phrase is None or phrase.generic) and same_paragraph and state.subject is not None
+    subject = state.subject if carried else _text_of(phrase) or state.subject or _fallback(figure)
+    first, _ = view.token_range(figure.mention.span)
+    period = choose_period(view, first, figure.kind, dates, attrs.evolve(ctx, continues=carried))
+    state.subject, state.period, state.paragraph = subject, period, view.paragraph
+    return Metric(
+        subject=subject or _fallback(figure),
+        kind=figure.kind,
+        value=Quantity(value=figure.value, unit=figure.unit),
+        evidence=doc.evidence(view.span.start, view.span.end),
+        baseline=Quantity(value=figure.baseline, unit=figure.unit) if figure.baseline is not None else None,
+        period=period,
+        approx=figure.approx,
+        bound=figure.bound,
+        direction=figure.direction,
+        actor=_actor(doc, view, phrase, figure),
+        initiative=_initiative(scopes, figure.mention.span.start),
+    )
+
+
+def _text_of(phrase: Phrase | None) -> str | None:
+    if phrase is None or phrase.generic or not phrase.text.strip():
+        return None
+    return phrase.text
+
+
+def _fallback(figure: Figure) -> str:
+    return figure.mention.text.strip() or figure.kind
+
+
+def _actor(doc: Document, view: SentenceView, phrase: Phrase | None, figure: Figure) -> str | None:
+    from sco_brief.recognise.countries import find_countries
+
+    if phrase is None:
+        return None
+    text = phrase.span.slice(doc.text)
+    for mention in find_countries(text, "en" if view.lang == "en" else "ru"):
+        if mention.form != "capital":
+            return mention.code
+    return None
+
+
+def _scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> list[tuple[int, Span]]:
+    from sco_brief.extract import initiatives as module
+
+    find = getattr(module, "initiative_scopes", None)
+    if find is None or not initiatives:
+        return []
+    return list(find(doc, initiatives))
+
+
+def _initiative(scopes: Sequence[tuple[int, Span]], offset: int) -> int | None:
+    return next((index for index, span in scopes if span.start <= offset < span.end), None)
+

@@ -1,0 +1,143 @@
+"""Language cues of the metrics extractor and the word tokens they are matched against.
+
+The cues live in ``lang/<lang>/metrics.toml``; Russian words are matched by lemma through
+pymorphy3, so one listed lemma covers all of its inflected forms.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+import attrs
+
+from sco_brief.errors import LanguageDataError
+from sco_brief.lang import load_toml
+from sco_brief.morph import lemma, parses
+
+__all__ = ["Cues", "Token", "cues_for", "likely_parses", "tokens"]
+
+# Words (with inner hyphens or apostrophes), numbers with separators, or one other character.
+_UNLIKELY = 0.005
+_TOKEN = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|\S")
+
+
+@attrs.frozen
+class Token:
+    """One word or punctuation mark of a sentence, with document offsets."""
+
+    start: int
+    end: int
+    text: str
+    lang: str
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def lemma(self) -> str:
+        if self.lang == "ru" and self.text[:1].isalpha():
+            return lemma(self.lower)
+        return self.lower
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+    def tags(self) -> str:
+        """The most likely pymorphy3 tag as text ("" for English and non-words)."""
+        if self.lang != "ru" or not self.is_word:
+            return ""
+        found = parses(self.lower)
+        return str(found[0].tag) if found else ""
+
+    def has(self, *grammemes: str) -> bool:
+        """Whether any parse of the word carries all ``grammemes`` (the POS counts as one)."""
+        if self.lang != "ru" or not self.is_word:
+            return False
+        return any(all(g in p.tag for g in grammemes) for p in likely_parses(self.lower))
+
+
+def likely_parses(word: str) -> tuple[Any, ...]:
+    """The parses of ``word`` that pymorphy3 deems possible (a zero score means a dictionary oddity
+    such as "в" read as an abbreviated noun)."""
+    found = parses(word)
+    kept = tuple(p for p in found if p.score > _UNLIKELY)
+    return kept or found
+
+
+def tokens(text: str, offset: int, lang: str) -> tuple[Token, ...]:
+    """Tokens of ``text`` whose offsets are shifted by ``offset`` (the text's place in the document)."""
+    return tuple(Token(offset + m.start(), offset + m.end(), m.group(), lang) for m in _TOKEN.finditer(text))
+
+
+def _words(table: Mapping[str, Any], key: str) -> frozenset[str]:
+    value = table.get(key, [])
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise LanguageDataError(f"metrics.toml: '{key}' must be a list of strings, got {value!r}")
+    return frozenset(v.lower() for v in value)
+
+
+@attrs.frozen
+class Cues:
+    """The cue words of one language (lower-case lemmas for Russian, forms for English)."""
+
+    up: frozenset[str]
+    down: frozenset[str]
+    comparative_up: frozenset[str]
+    comparative_down: frozenset[str]
+    by: frozenset[str]
+    to: frozenset[str]
+    level_verbs: frozenset[str]
+    lower_bound: frozenset[str]
+    share: frozenset[str]
+    whole_heads: frozenset[str]
+    rank: frozenset[str]
+    list_items: frozenset[str]
+    time_nouns: frozenset[str]
+    units: Mapping[str, str]
+    same_period: tuple[str, ...]
+    present: tuple[str, ...]
+    suffixes: frozenset[str]
+    prefixes: frozenset[str]
+    generic: frozenset[str]
+    skip: frozenset[str]
+    qualifiers: frozenset[str]
+    openers: frozenset[str]
+
+
+def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
+    section = data.get(name)
+    if not isinstance(section, dict):
+        raise LanguageDataError(f"metrics.toml: section [{name}] is missing")
+    return section
+
+
+@cache
+def cues_for(lang: str) -> Cues:
+    """The cues of ``lang`` ("ru" or "en"; anything else falls back to Russian)."""
+    data = load_toml("en" if lang == "en" else "ru", "metrics")
+    change, level, share = _section(data, "change"), _section(data, "level"), _section(data, "share")
+    count, period, skip = _section(data, "count"), _section(data, "period"), _section(data, "not_metric")
+    subject = _section(data, "subject")
+    units = count.get("units", {})
+    if not isinstance(units, dict) or not all(isinstance(v, str) for v in units.values()):
+        raise LanguageDataError("metrics.toml: [count.units] must map nouns to unit names")
+    return Cues(
+        up=_words(change, "up"), down=_words(change, "down"),
+        comparative_up=_words(change, "comparative_up"), comparative_down=_words(change, "comparative_down"),
+        by=_words(change, "by"), to=_words(change, "to"),
+        level_verbs=_words(level, "verbs"), lower_bound=_words(level, "lower_bound"),
+        share=_words(share, "cues"), whole_heads=_words(share, "whole_heads"),
+        rank=_words(_section(data, "rank"), "nouns"),
+        list_items=_words(count, "list_items"), time_nouns=_words(count, "time_nouns"),
+        units={k.lower(): v for k, v in units.items()},
+        same_period=tuple(sorted(_words(period, "same"))), present=tuple(sorted(_words(period, "present"))),
+        suffixes=_words(skip, "suffixes"), prefixes=_words(skip, "prefixes"),
+        generic=_words(subject, "generic"), skip=_words(subject, "skip"),
+        qualifiers=_words(_section(data, "qualifiers"), "words"),
+        openers=_words(_section(data, "clause"), "openers"),
+    )

@@ -1,0 +1,79 @@
+"""The figures of one sentence: number mentions that state facts, classified and paired.
+
+Besides classifying each mention alone, this joins what only the sentence shows: the counted
+noun of "тысячи из 13 тысяч ледников", a sum repeated in a second currency in brackets, and an
+English "from $78 billion in 2019 to $129 billion in 2023" stated as two amounts.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from sco_brief.extract._metric_cues import cues_for
+from sco_brief.extract._metric_kind import Figure, classify
+from sco_brief.extract._metric_skip import skip_reason
+from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView
+
+__all__ = ["figures_of"]
+
+_OF = re.compile(r"\s+(?:из|of)\s+$", re.IGNORECASE)
+_PARALLEL = re.compile(r"^\s*[(/\[]\s*$")
+_FROM = re.compile(r"\b(?:from|с|со)\s*$", re.IGNORECASE)
+_TO = re.compile(r"\b(?:to|до)\s*$", re.IGNORECASE)
+_AMOUNTS = frozenset({"level"})
+
+
+def _borrowed_noun(text: str, mention: NumberLike, following: NumberLike | None) -> str | None:
+    """"около тысячи из 13 тысяч ледников": the first number counts the second one's noun."""
+    if mention.noun or following is None or not following.noun:
+        return None
+    between = text[mention.span.end : following.span.start]
+    return following.noun if _OF.match(" " + between) and len(between) < 8 else None
+
+
+def _parallel_currency(text: str, previous: Figure | None, figure: Figure) -> bool:
+    """"два миллиарда юаней (280 млн долларов)": one sum in two currencies is one figure."""
+    if previous is None or previous.mention.kind != "money" or figure.mention.kind != "money":
+        return False
+    return bool(_PARALLEL.match(text[previous.mention.span.end : figure.mention.span.start]))
+
+
+def _paired(text: str, previous: Figure | None, figure: Figure) -> Figure | None:
+    """"from $78 billion in 2019 to $129 billion in 2023": two amounts that are one from→to."""
+    if previous is None or previous.kind not in _AMOUNTS or figure.kind not in _AMOUNTS:
+        return None
+    if previous.unit != figure.unit or previous.mention.from_to or figure.mention.from_to:
+        return None
+    before_first = text[max(0, previous.mention.span.start - 8) : previous.mention.span.start]
+    between = text[previous.mention.span.end : figure.mention.span.start]
+    if not _FROM.search(before_first) or not _TO.search(between) or len(between) > 40:
+        return None
+    direction = "up" if figure.value > previous.value else "down" if figure.value < previous.value else None
+    return attrs.evolve(figure, kind="from_to", baseline=previous.value, direction=direction, rule="from_to_pair")
+
+
+def figures_of(
+    view: SentenceView, text: str, mentions: Sequence[NumberLike], dates: Sequence[DateLike]
+) -> list[Figure]:
+    """The figures among ``mentions`` (all in the sentence of ``view``), in text order."""
+    cues = cues_for(view.lang)
+    result: list[Figure] = []
+    for k, mention in enumerate(mentions):
+        if skip_reason(mention, text, dates, cues) is not None:
+            continue
+        following = mentions[k + 1] if k + 1 < len(mentions) else None
+        figure = classify(mention, view, _borrowed_noun(text, mention, following))
+        if figure is None:
+            continue
+        previous = result[-1] if result else None
+        if _parallel_currency(text, previous, figure):
+            continue
+        pair = _paired(text, previous, figure)
+        if pair is not None:
+            result[-1] = pair
+            continue
+        result.append(figure)
+    return result

@@ -1,0 +1,224 @@
+"""Which number mentions state facts, and what kind of metric each one is.
+
+Every rule is a small named function over a mention and its clause; ``classify`` tries them in
+order and returns a :class:`Figure` (or None for a number that is no metric). Rules only look
+at the mention's own clause, so the work per mention is bounded by the clause length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from decimal import Decimal
+
+import attrs
+
+from sco_brief.extract._metric_cues import Cues, Token, cues_for
+from sco_brief.extract._metric_view import NumberLike, SentenceView
+
+__all__ = ["Figure", "classify", "direction_near"]
+
+_TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
+_RATIO_KINDS = frozenset({"percent", "fraction"})
+_AMOUNT_KINDS = frozenset({"money", "measure"})
+_COUNT_KINDS = frozenset({"cardinal", "decimal", "range"})
+_ONE_HUNDRED = Decimal(100)
+_SYMBOLS = frozenset("$€£¥₽₸")
+
+
+@attrs.frozen(kw_only=True)
+class Figure:
+    """A number mention judged to state a fact, with its metric kind and cleaned value."""
+
+    mention: NumberLike
+    kind: str
+    value: Decimal
+    unit: str | None
+    baseline: Decimal | None = None
+    direction: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    rule: str = ""
+
+
+@attrs.frozen
+class _Context:
+    mention: NumberLike
+    noun: str | None  # the counted noun: the mention's own, or one found by context
+    view: SentenceView
+    first: int  # first token of the mention
+    last: int  # one past its last token
+    clause: tuple[int, int]
+    cues: Cues
+
+    def before(self) -> Sequence[Token]:
+        """Clause tokens before the mention, nearest last."""
+        return self.view.words(self.clause[0], self.first)
+
+    def after(self) -> Sequence[Token]:
+        return self.view.words(self.last, self.clause[1])
+
+    def lead(self) -> str | None:
+        """The word right before the mention, qualifiers such as "почти" skipped."""
+        for tok in reversed(self.before()):
+            if tok.text in _SYMBOLS:
+                continue
+            if tok.lower not in self.cues.qualifiers or tok.lower in self.cues.by | self.cues.to:
+                return tok.lower if tok.is_word else None
+        return None
+
+
+def direction_near(view: SentenceView, index: int, clause: tuple[int, int], cues: Cues) -> str | None:
+    """Direction of the change cue nearest to token ``index`` in its clause, preferring earlier ones."""
+    before = list(view.words(clause[0], index))[::-1]
+    for tok in [*before, *view.words(index, clause[1])]:
+        lem = tok.lemma
+        if lem in cues.up or tok.lower in cues.up:
+            return "up"
+        if lem in cues.down or tok.lower in cues.down:
+            return "down"
+    return None
+
+
+def _changing(ctx: _Context) -> str | None:
+    """Direction when the figure is an amount of change: "вырос на 20%", "rose by 5%", "на 11% больше"."""
+    for tok in ctx.after()[:2]:
+        if tok.lemma in ctx.cues.comparative_up or tok.lower in ctx.cues.comparative_up:
+            return "up"
+        if tok.lemma in ctx.cues.comparative_down or tok.lower in ctx.cues.comparative_down:
+            return "down"
+    lead = ctx.lead()
+    direction = direction_near(ctx.view, ctx.first, ctx.clause, ctx.cues)
+    if lead in ctx.cues.by and direction is not None:
+        return direction
+    if lead in ctx.cues.up | ctx.cues.down:  # "up nearly 9 per cent"
+        return "up" if lead in ctx.cues.up else "down"
+    if any(t.lemma in ctx.cues.up | ctx.cues.down and t.has("NOUN") for t in ctx.before()):
+        return direction  # "рост ... составил порядка 9 процентов"
+    return None
+
+
+def _resulting_level(ctx: _Context) -> bool:
+    """A "до"/"to" figure after a verb of change is the level reached, not a limit."""
+    if ctx.lead() not in ctx.cues.to:
+        return False
+    return direction_near(ctx.view, ctx.first, (ctx.clause[0], ctx.first), ctx.cues) is not None
+
+
+def _lower_bound_verb(ctx: _Context) -> bool:
+    for tok in reversed(ctx.before()):
+        if tok.lemma in ctx.cues.lower_bound or tok.lower in ctx.cues.lower_bound:
+            return True
+        if tok.lemma in ctx.cues.level_verbs or tok.has("VERB"):
+            return False
+    return False
+
+
+def _base(ctx: _Context, kind: str, value: Decimal, unit: str | None, rule: str) -> Figure:
+    m = ctx.mention
+    bound = m.bound or ("lower" if _lower_bound_verb(ctx) else None)
+    return Figure(mention=m, kind=kind, value=value, unit=unit, approx=bool(m.approx), bound=bound, rule=rule)
+
+
+def _from_to(ctx: _Context) -> Figure | None:
+    m = ctx.mention
+    if not m.from_to or m.low is None:
+        return None
+    direction = "down" if m.value < m.low else "up" if m.value > m.low else None
+    fig = _base(ctx, "from_to", m.value, m.unit, "from_to")
+    return attrs.evolve(fig, baseline=m.low, direction=direction, bound=None)
+
+
+def _multiple(ctx: _Context) -> Figure | None:
+    if ctx.mention.kind != "multiple":
+        return None
+    direction = direction_near(ctx.view, ctx.first, ctx.clause, ctx.cues) or "up"
+    return attrs.evolve(_base(ctx, "multiple", ctx.mention.value, "times", "multiple"), direction=direction)
+
+
+def _rank(ctx: _Context) -> Figure | None:
+    if ctx.mention.kind != "ordinal":
+        return None
+    near = [*ctx.view.words(ctx.first, ctx.last), *ctx.after()[:2], *ctx.before()[-2:]]
+    words = {part for tok in near for part in re.split(r"[-‑]", tok.lemma)}
+    if not words & ctx.cues.rank:
+        return None
+    return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "rank"), bound=None, approx=False)
+
+
+def _percent_value(mention: NumberLike) -> Decimal:
+    value = mention.value
+    if mention.kind == "fraction" and value <= 1:
+        value = (value * _ONE_HUNDRED).quantize(Decimal("0.01"))
+    return value
+
+
+def _ratio(ctx: _Context) -> Figure | None:
+    if ctx.mention.kind not in _RATIO_KINDS:
+        return None
+    value = _percent_value(ctx.mention)
+    direction = _changing(ctx)
+    if direction is not None:
+        return attrs.evolve(_base(ctx, "change", value, "percent", "rate_of_change"), direction=direction)
+    return _base(ctx, "share", value, "percent", "share")
+
+
+def _amount(ctx: _Context) -> Figure | None:
+    m = ctx.mention
+    if m.kind not in _AMOUNT_KINDS or (m.unit in _TIME_UNITS and not _stated_level(ctx)):
+        return None
+    direction = _changing(ctx)
+    if direction is not None and ctx.lead() in ctx.cues.by:
+        return attrs.evolve(_base(ctx, "change", m.value, m.unit, "amount_of_change"), direction=direction)
+    fig = _base(ctx, "level", m.value, m.unit, "level")
+    if m.bound == "upper" and _resulting_level(ctx):
+        fig = attrs.evolve(fig, bound=None, rule="level_reached")
+    return fig
+
+
+def _stated_level(ctx: _Context) -> bool:
+    return any(t.lemma in ctx.cues.level_verbs for t in ctx.before())
+
+
+def count_unit(noun: str | None, cues: Cues) -> tuple[bool, str | None]:
+    """(is countable, unit) for a counted noun lemma; list items and time nouns are not countable."""
+    if not noun:
+        return False, None
+    key = noun.lower()
+    if key in cues.list_items or key in cues.time_nouns:
+        return False, None
+    return True, cues.units.get(key)
+
+
+def _count(ctx: _Context) -> Figure | None:
+    m = ctx.mention
+    if m.kind not in _COUNT_KINDS:
+        return None
+    countable, unit = count_unit(ctx.noun, ctx.cues)
+    if m.unit and m.unit not in _TIME_UNITS:
+        countable, unit = True, m.unit
+    if not countable or unit is None:
+        return None
+    return _base(ctx, "count", m.value, unit, "count")
+
+
+_RULES: tuple[Callable[[_Context], Figure | None], ...] = (_from_to, _multiple, _rank, _ratio, _amount, _count)
+
+
+def classify(mention: NumberLike, view: SentenceView, noun: str | None = None) -> Figure | None:
+    """The metric kind of ``mention`` in its sentence, or None when the number states no fact.
+
+    Args:
+        noun: a counted noun found by context (e.g. "тысячи из 13 тысяч ледников") when the
+            mention has none of its own.
+    """
+    first, last = view.token_range(mention.span)
+    if first >= len(view.tokens):
+        return None
+    cues = cues_for(view.lang)
+    ctx = _Context(mention, mention.noun or noun, view, first, last, view.clause_of(first), cues)
+    for rule in _RULES:
+        figure = rule(ctx)
+        if figure is not None:
+            return figure
+    return None

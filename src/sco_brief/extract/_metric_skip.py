@@ -1,0 +1,72 @@
+"""Numbers that state no fact: dates, times, phone and document numbers, names, ages.
+
+Each rule is a named regular expression or test on the text around a mention, so a debug
+run can say why a number was dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from sco_brief.extract._metric_cues import Cues
+from sco_brief.extract._metric_view import DateLike, NumberLike
+from sco_brief.model import Span
+
+__all__ = ["skip_reason"]
+
+_PHONE = re.compile(r"\+\s?\d[\d\s()\-‑]{6,}\d|\(\d{2,5}\)\s?\d[\d\s\-‑]{4,}\d|\b\d{2,3}-\d{2}-\d{2}\b")
+_TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
+# Kinds that a date mention over the same characters explains better than a number does.
+_DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range", "measure"})
+_WINDOW = 24
+
+
+def _overlaps(span: Span, other: Span) -> bool:
+    return span.start < other.end and other.start < span.end
+
+
+def _in_pattern(text: str, span: Span, pattern: re.Pattern[str]) -> bool:
+    lo, hi = max(0, span.start - _WINDOW), min(len(text), span.end + _WINDOW)
+    return any(_overlaps(span, Span(start=lo + m.start(), end=lo + m.end())) for m in pattern.finditer(text[lo:hi]))
+
+
+def _in_name(text: str, span: Span) -> bool:
+    """"CASA-1000", "ML-1", "G20", "5G": a number glued to letters is part of a name."""
+    before = text[max(0, span.start - 2) : span.start]
+    after = text[span.end : span.end + 1]
+    glued_before = bool(before) and (before[-1].isalpha() or (before[-1] in "-‑" and before[:1].isalpha()))
+    return glued_before or (after.isalpha() and not text[span.start : span.end][-1:].isalpha())
+
+
+def _suffixed(text: str, span: Span, cues: Cues) -> bool:
+    """"25-летие", "68-летнего", "69-year-old": anniversaries and ages."""
+    tail = text[span.end : span.end + 16].lower().lstrip("-‑ ")
+    return any(tail.startswith(s) for s in cues.suffixes)
+
+
+def _prefixed(text: str, span: Span, cues: Cues) -> bool:
+    """"№ 312", "No. 12", "Тел.:": document and phone numbers."""
+    head = text[max(0, span.start - 12) : span.start].lower().rstrip(" .:\u00a0")
+    words = re.split(r"[\s.:(]+", head)
+    return bool(words) and (words[-1] in cues.prefixes or head.endswith("№"))
+
+
+def skip_reason(mention: NumberLike, text: str, dates: Sequence[DateLike], cues: Cues) -> str | None:
+    """Why ``mention`` is no metric, or None when it may be one."""
+    span = mention.span
+    if mention.kind == "year":
+        return "year"
+    if not mention.from_to and mention.kind in _DATE_LIKE_KINDS and any(_overlaps(span, d.span) for d in dates):
+        return "date"
+    if _in_pattern(text, span, _PHONE):
+        return "phone"
+    if _in_pattern(text, span, _TIME):
+        return "time"
+    if _prefixed(text, span, cues):
+        return "document_number"
+    if _suffixed(text, span, cues):
+        return "age_or_anniversary"
+    if _in_name(text, span):
+        return "name"
+    return None

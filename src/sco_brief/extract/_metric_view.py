@@ -1,0 +1,111 @@
+"""What the metrics extractor reads: mention protocols and a tokenised view of one sentence.
+
+The extractor depends on the shape of the recognisers' mentions, not on their classes, so it
+can be tested with hand-made mentions and survives additive changes to the recognisers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal
+from typing import Protocol
+
+import attrs
+
+from sco_brief.extract._metric_cues import Token, cues_for, tokens
+from sco_brief.model import Period, Span
+
+__all__ = ["DateLike", "NumberLike", "SentenceView", "view_of"]
+
+
+class NumberLike(Protocol):
+    """The fields of ``recognise.numbers.NumberMention`` that metrics read."""
+
+    @property
+    def span(self) -> Span: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def value(self) -> Decimal: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def approx(self) -> bool: ...
+    @property
+    def bound(self) -> str | None: ...
+    @property
+    def low(self) -> Decimal | None: ...
+    @property
+    def from_to(self) -> bool: ...
+    @property
+    def noun(self) -> str | None: ...
+
+
+class DateLike(Protocol):
+    """The fields of ``recognise.dates.DateMention`` that metrics read."""
+
+    @property
+    def span(self) -> Span: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def period(self) -> Period | None: ...
+
+
+_HARD_BREAKS = frozenset({";", ":"})
+
+
+@attrs.frozen
+class SentenceView:
+    """One sentence as tokens with clause boundaries (token index ranges)."""
+
+    span: Span
+    paragraph: int
+    tokens: tuple[Token, ...]
+    clauses: tuple[tuple[int, int], ...]
+    lang: str
+
+    def token_range(self, span: Span) -> tuple[int, int]:
+        """Indices ``[i, j)`` of the tokens overlapping ``span`` (empty range at its place if none)."""
+        i = 0
+        while i < len(self.tokens) and self.tokens[i].end <= span.start:
+            i += 1
+        j = i
+        while j < len(self.tokens) and self.tokens[j].start < span.end:
+            j += 1
+        return i, j
+
+    def clause_of(self, index: int) -> tuple[int, int]:
+        """The clause (token index range) holding token ``index``."""
+        for start, end in self.clauses:
+            if start <= index < end:
+                return start, end
+        return (0, len(self.tokens))
+
+    def words(self, start: int, end: int) -> Sequence[Token]:
+        return self.tokens[max(start, 0) : max(end, 0)]
+
+
+def _clauses(toks: tuple[Token, ...], openers: frozenset[str]) -> tuple[tuple[int, int], ...]:
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(toks):
+        opener = tok.text == "," and i + 1 < len(toks) and toks[i + 1].lower in openers
+        if tok.text in _HARD_BREAKS or opener:
+            if i > start:
+                bounds.append((start, i))
+            start = i + 1
+    if start < len(toks):
+        bounds.append((start, len(toks)))
+    return tuple(bounds) or ((0, 0),)
+
+
+def view_of(text: str, span: Span, paragraph: int, lang: str) -> SentenceView:
+    """Tokenise the sentence ``text[span]`` of a document."""
+    toks = tokens(span.slice(text), span.start, lang)
+    clauses = _clauses(toks, cues_for(lang).openers)
+    return SentenceView(span=span, paragraph=paragraph, tokens=toks, clauses=clauses, lang=lang)

@@ -1,0 +1,162 @@
+"""Which period governs a figure: its clause's date, its sentence's, or the context's.
+
+Rules, in order (docs/metrics.md spells them out):
+
+1. a present-time word in the clause ("сегодня", "now") or a duration ("в ближайшие пять
+   лет") means the figure has no period, and nothing is inherited;
+2. "за тот же период" / "the same period" takes the previous figure's period;
+3. a governing date in the clause: introduced by a preposition or relative ("в 2024 году",
+   "за январь–июнь", "в прошлом году"), not an attribute of a noun ("саммит 2025 года") and not
+   a baseline ("чем годом ранее", "from the previous year"); a from→to pair or a multiple with
+   two years in its clause spans them ("from $78 billion in 2019 to $129 billion in 2023");
+4. a governing date elsewhere in the sentence, nearest clause first;
+5. a figure with no subject of its own (it continues the previous figure) in the same
+   paragraph inherits the previous figure's period;
+6. otherwise None.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+import attrs
+
+from sco_brief.extract._metric_cues import Cues, cues_for
+from sco_brief.extract._metric_view import DateLike, SentenceView
+from sco_brief.model import Period
+
+__all__ = ["PeriodContext", "choose_period", "span_periods"]
+
+_BLOCKING_KINDS = frozenset({"duration"})
+_BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus"})
+_SPANNING_KINDS = frozenset({"from_to", "multiple"})
+
+
+@attrs.frozen(kw_only=True)
+class PeriodContext:
+    """What a figure's period may depend on beyond its sentence."""
+
+    anchor: dt.date | None  # the article date, else the meeting date: resolves relative dates
+    previous: Period | None  # the previous figure's period
+    continues: bool  # the figure has no subject of its own and follows one in its paragraph
+    current_year: int | None  # the year a bare "за восемь месяцев" refers to
+
+
+def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
+    return a0 < b1 and b0 < a1
+
+
+def _phrase_in(view: SentenceView, lo: int, hi: int, phrases: Sequence[str]) -> bool:
+    if lo >= hi:
+        return False
+    words = " " + " ".join(t.lower for t in view.tokens[lo:hi]) + " "
+    return any(f" {p} " in words for p in phrases)
+
+
+def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
+    """"саммит 2025 года": a date right after a noun qualifies the noun, not the figure."""
+    if index == 0 or view.lang != "ru":
+        return False
+    prev = view.tokens[index - 1]
+    return prev.has("NOUN") and not prev.has("PREP") and prev.lemma not in cues.time_nouns | {"итог", "период"}
+
+
+def _baseline(view: SentenceView, index: int) -> bool:
+    return any(t.lower in _BASELINE for t in view.words(index - 3, index))
+
+
+def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
+    reread = getattr(date, "relative", None) is not None or getattr(date, "year_inferred", False)
+    if date.period is not None and not reread:
+        return date.period
+    if ctx.anchor is not None:
+        resolved = _resolve_relative(date, ctx.anchor)
+        if resolved is not None:
+            return resolved
+    if date.period is not None:
+        return date.period
+    months = getattr(date, "months", None)
+    if date.kind == "months_to_date" and isinstance(months, int) and 1 <= months <= 12 and ctx.current_year:
+        return _months_to_date(ctx.current_year, months)
+    return None
+
+
+def _months_to_date(year: int, months: int) -> Period:
+    end = (dt.date(year, months, 1) + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+    label = f"Jan–{end:%b} {year}" if months > 1 else f"Jan {year}"
+    return Period(start=dt.date(year, 1, 1), end=end, label=label)
+
+
+def _resolve_relative(date: DateLike, anchor: dt.date) -> Period | None:
+    from sco_brief.recognise import dates as dates_module
+
+    resolve = getattr(dates_module, "resolve_relative", None)
+    if resolve is None:
+        return None
+    try:
+        found = resolve(date, anchor)
+    except (ValueError, TypeError, OverflowError):  # a bad anchor must not stop extraction
+        return None
+    return found if isinstance(found, Period) else None
+
+
+def _governing(view: SentenceView, dates: Sequence[DateLike], lo: int, hi: int) -> list[tuple[int, DateLike]]:
+    """(token index, date) of the dates that govern figures in tokens ``[lo, hi)``."""
+    cues = cues_for(view.lang)
+    if hi <= lo:
+        return []
+    c0, c1 = view.tokens[lo].start, view.tokens[hi - 1].end
+    found = []
+    for date in dates:
+        if not _overlap(date.span.start, date.span.end, c0, c1):
+            continue
+        index, _ = view.token_range(date.span)
+        if date.kind in _BLOCKING_KINDS or not (_attributive(view, index, cues) or _baseline(view, index)):
+            found.append((index, date))
+    return found
+
+
+def span_periods(periods: Sequence[Period]) -> Period:
+    """One period from the start of the first to the end of the last ("2019–2023")."""
+    start = min(p.start for p in periods)
+    end = max(p.end for p in periods)
+    label = str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
+    return Period(start=start, end=end, label=label)
+
+
+def _in_clause(
+    view: SentenceView, first: int, clause: tuple[int, int], kind: str, dates: Sequence[DateLike], ctx: PeriodContext
+) -> tuple[bool, Period | None]:
+    """(decided, period) from the figure's own clause."""
+    cues = cues_for(view.lang)
+    found = _governing(view, dates, *clause)
+    if _phrase_in(view, clause[0], clause[1], cues.present) or any(d.kind in _BLOCKING_KINDS for _, d in found):
+        return True, None
+    if _phrase_in(view, clause[0], clause[1], cues.same_period):
+        return True, ctx.previous
+    periods = [(i, p) for i, d in found if (p := _period_of(d, ctx)) is not None]
+    if not periods:
+        return False, None
+    if kind in _SPANNING_KINDS and len(periods) > 1:
+        return True, span_periods([p for _, p in periods])
+    before = [p for i, p in periods if i < first]
+    return True, before[-1] if before else periods[0][1]
+
+
+def choose_period(
+    view: SentenceView, first: int, kind: str, dates: Sequence[DateLike], ctx: PeriodContext
+) -> Period | None:
+    """The period of the figure whose first token is ``first`` in ``view``."""
+    clause = view.clause_of(first)
+    decided, period = _in_clause(view, first, clause, kind, dates, ctx)
+    if decided:
+        return period
+    others = sorted(view.clauses, key=lambda c: (c[0] > clause[0], abs(c[0] - clause[0])))
+    for other in others:
+        if other == clause:
+            continue
+        periods = [p for _, d in _governing(view, dates, *other) if (p := _period_of(d, ctx)) is not None]
+        if periods:
+            return periods[-1] if other[0] < clause[0] else periods[0]
+    return ctx.previous if ctx.continues else None

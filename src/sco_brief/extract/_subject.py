@@ -1,0 +1,302 @@
+"""What a figure measures: a short noun phrase taken from its clause.
+
+Russian phrases are found with pymorphy3 tags (a nominative head, its genitive and
+prepositional dependents) and their head is put back in the nominative; English phrases are
+cut between the clause opening and the verb. A clause whose subject is a pronoun or a bare
+"рост" names no subject of its own: the caller carries the previous figure's subject.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from sco_brief.extract._metric_cues import Cues, Token, cues_for
+from sco_brief.extract._metric_view import SentenceView
+from sco_brief.model import Span
+
+__all__ = ["Phrase", "find_subject", "phrase_after"]
+
+_MAX_WORDS = 10
+_STOP_POS = ("VERB", "INFN", "PRTS", "GRND", "CONJ", "ADVB", "PRCL", "INTJ", "NUMR", "COMP", "PRED")
+_NAME_TAGS = ("Name", "Surn", "Patr")
+_DASHES = frozenset("-‑–—")
+_OPEN_QUOTES = frozenset("«\"„“")
+_CLOSE_QUOTES = frozenset("»\"“”")
+_EN_AUX = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "been", "be"}
+)
+_EN_FRAME = frozenset({"said", "noted", "says", "stated", "added", "that", "he", "she", "announced", "reported"})
+_EN_STOP = frozenset(
+    {"in", "on", "at", "under", "across", "a", "per", "each", "to", "with", "for", "from", "by", "over"}
+)
+
+
+@attrs.frozen
+class Phrase:
+    """A subject phrase: its text (head put in the nominative), its span, and whether it is generic."""
+
+    text: str
+    span: Span
+    generic: bool = False
+
+
+def _is_noun(tok: Token, *grammemes: str) -> bool:
+    return tok.has("NOUN", *grammemes) and not any(tok.has("NOUN", t) for t in _NAME_TAGS)
+
+
+def _stops(tok: Token, dates: Sequence[Span]) -> bool:
+    if any(d.start < tok.end and tok.start < d.end for d in dates):
+        return True
+    if not tok.is_word:
+        return tok.text not in _DASHES | _OPEN_QUOTES | _CLOSE_QUOTES
+    tag = tok.tags()
+    return tag.split(",")[0].split(" ")[0] in _STOP_POS or tok.lemma in ("итог", "период")
+
+
+def _ends_phrase(view: SentenceView, i: int, end: int, dates: Sequence[Span]) -> bool:
+    tok = view.tokens[i]
+    if _stops(tok, dates):
+        return True
+    return tok.has("PREP") and i + 1 < end and _stops(view.tokens[i + 1], dates)
+
+
+def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> int:
+    """One past the last token of the noun phrase that starts at ``start`` (bounded by ``end``)."""
+    i, quoted = start, False
+    while i < end and i - start < _MAX_WORDS:
+        tok = view.tokens[i]
+        if tok.text in _OPEN_QUOTES and not quoted:
+            quoted = True
+        elif tok.text in _CLOSE_QUOTES and quoted:
+            quoted = False
+        elif tok.text in _CLOSE_QUOTES or (not quoted and _ends_phrase(view, i, end, dates)):
+            break
+        i += 1
+    while i > start and (view.tokens[i - 1].has("PREP") or view.tokens[i - 1].text in _DASHES):
+        i -= 1
+    return i
+
+
+def _nominative(tok: Token, case: str, agree: str | None) -> str:
+    """``tok`` put in the nominative; adjectives take the gender or number ``agree`` of their head."""
+    from sco_brief.extract._metric_cues import likely_parses
+
+    for parse in likely_parses(tok.lower):
+        if case not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
+            continue
+        if parse.tag.POS != "NOUN" and agree is not None and agree not in parse.tag:
+            continue
+        form = parse.inflect({"nomn"} | ({"plur"} if "plur" in parse.tag else set()))
+        if form is not None:
+            word = str(form.word)
+            word = word if "ё" in tok.lower else word.replace("ё", "е")
+            return word.capitalize() if tok.text[:1].isupper() and tok.text[1:2].islower() else word
+    return tok.text
+
+
+def _agreement(tok: Token, case: str) -> str | None:
+    from sco_brief.extract._metric_cues import likely_parses
+
+    for parse in likely_parses(tok.lower):
+        if parse.tag.POS == "NOUN" and case in parse.tag:
+            return "plur" if "plur" in parse.tag else str(parse.tag.gender or "") or None
+    return None
+
+
+def _render(view: SentenceView, text: str, start: int, end: int, head: int | None) -> str:
+    """The phrase's text with the head and the words agreeing before it in the nominative."""
+    pieces: list[str] = []
+    cases = ("gent", "datv", "accs", "ablt", "loct")
+    case = next((c for c in cases if head is not None and _case_is(view, head, c)), "")
+    agree = _agreement(view.tokens[head], case) if case and head is not None else None
+    for i in range(start, end):
+        tok = view.tokens[i]
+        word = _nominative(tok, case, agree) if case and head is not None and i <= head else tok.text
+        gap = text[view.tokens[i - 1].end : tok.start] if i > start else ""
+        pieces.append(gap + word)
+    return "".join(pieces).strip()
+
+
+def _case_is(view: SentenceView, head: int, case: str) -> bool:
+    tok = view.tokens[head]
+    return _is_noun(tok, case) and not _is_noun(tok, "nomn")
+
+
+def phrase_after(view: SentenceView, text: str, start: int, end: int, dates: Sequence[Span]) -> Phrase | None:
+    """The noun phrase starting at the first noun or adjective from token ``start`` (Russian or English)."""
+    if view.lang == "en":
+        return _en_phrase(view, text, start, end, dates)
+    i = start
+    while i < end and not (view.tokens[i].has("NOUN") or view.tokens[i].has("ADJF") or view.tokens[i].has("PRTF")):
+        if _stops(view.tokens[i], dates) and not view.tokens[i].has("PREP"):
+            return None
+        i += 1
+    if i >= end:
+        return None
+    stop = _extend(view, i, end, dates)
+    head = next((k for k in range(i, stop) if _is_noun(view.tokens[k])), None)
+    if stop <= i or head is None:
+        return None
+    return _phrase(view, text, i, stop, head)
+
+
+def _phrase(view: SentenceView, text: str, start: int, stop: int, head: int | None) -> Phrase:
+    cues = cues_for(view.lang)
+    span = Span(start=view.tokens[start].start, end=view.tokens[stop - 1].end)
+    words = [t for t in view.tokens[start:stop] if t.is_word]
+    generic = len(words) == 1 and (words[0].lemma in cues.generic or words[0].lower in cues.generic)
+    return Phrase(_render(view, text, start, stop, head), span, generic)
+
+
+def _ru_nominative_head(view: SentenceView, start: int, end: int, cues: Cues) -> int | None:
+    after_prep = False
+    for i in range(start, end):
+        tok = view.tokens[i]
+        if tok.has("PREP") and tok.tags().startswith("PREP"):
+            after_prep = True
+        elif tok.has("NPRO", "nomn") and tok.lemma in cues.generic:
+            return i
+        elif _is_noun(tok):
+            if not after_prep and _is_noun(tok, "nomn") and tok.lemma not in cues.skip:
+                return i
+            after_prep = False
+    return None
+
+
+def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
+    cues = cues_for("ru")
+    lo, hi = view.clause_of(first)
+    before = view.tokens[lo:first]
+    ablt = [i for i in range(max(lo, first - 3), first) if _is_noun(view.tokens[i], "ablt")]
+    if ablt:  # "протяжённостью около 760 км", "общей стоимостью около 15 млрд"
+        last_ablt = ablt[-1]
+        start = last_ablt - 1 if last_ablt > lo and view.tokens[last_ablt - 1].has("ADJF", "ablt") else last_ablt
+        return _phrase(view, text, start, last_ablt + 1, last_ablt)
+    verb = next((lo + k for k in range(len(before) - 1, -1, -1) if _change_verb(before[k], cues)), None)
+    if verb is not None and verb + 1 < first:
+        found = phrase_after(view, text, verb + 1, first, dates)
+        if found is not None:
+            return found
+    head = _ru_nominative_head(view, lo, first, cues)
+    if head is not None:
+        begin = head
+        while begin > lo and view.tokens[begin - 1].has("ADJF") and not view.tokens[begin - 1].has("PREP"):
+            begin -= 1
+        return _phrase(view, text, begin, _extend(view, head, first, dates), head)
+    after = next((k for k in range(last, hi) if _change_verb(view.tokens[k], cues)), None)
+    return phrase_after(view, text, after + 1, hi, dates) if after is not None else None
+
+
+def _change_verb(tok: Token, cues: Cues) -> bool:
+    return tok.lemma in cues.up | cues.down and not tok.has("NOUN")
+
+
+def _en_phrase(view: SentenceView, text: str, start: int, end: int, dates: Sequence[Span]) -> Phrase | None:
+    i = start
+    while i < end and view.tokens[i].lower in {"of", "the", "a", "an"} | cues_for("en").qualifiers:
+        i += 1
+    j = i
+    while j < end and view.tokens[j].is_word and view.tokens[j].lower not in _EN_AUX | _EN_STOP:
+        if any(d.start < view.tokens[j].end and view.tokens[j].start < d.end for d in dates):
+            break
+        j += 1
+    return _phrase(view, text, i, j, None) if j > i else None
+
+
+def _en_subject(view: SentenceView, text: str, first: int, dates: Sequence[Span]) -> Phrase | None:
+    cues = cues_for("en")
+    lo, _hi = view.clause_of(first)
+    verbs = cues.level_verbs | cues.up | cues.down | _EN_AUX | cues.lower_bound
+    found_verb = next((k for k in range(first - 1, lo - 1, -1) if view.tokens[k].lower in verbs), None)
+    if found_verb is None:
+        return None
+    verb = found_verb
+    if view.tokens[verb].lower in cues.up | cues.down and verb + 1 < first:
+        found = _en_phrase(view, text, verb + 1, first, dates)  # "reduce transport costs ... by 30%"
+        if found is not None:
+            return found
+    while verb > lo and view.tokens[verb - 1].lower in verbs | {"now", "also", "already"}:
+        verb -= 1
+    start = lo
+    for k in range(lo, verb):
+        if view.tokens[k].lower in _EN_FRAME or view.tokens[k].text == ",":
+            start = k + 1
+    while start < verb and view.tokens[start].lower in ("the", "a", "an", "and"):
+        start += 1
+    stop = start
+    while stop < verb and not any(d.start < view.tokens[stop].end and view.tokens[stop].start < d.end for d in dates):
+        stop += 1
+    while stop > start and view.tokens[stop - 1].lower in _EN_STOP | {"last", "this", "the"}:
+        stop -= 1
+    return _phrase(view, text, start, stop, None) if stop > start else None
+
+
+def find_subject(view: SentenceView, text: str, span: Span, dates: Sequence[Span]) -> Phrase | None:
+    """The phrase naming what the figure at ``span`` measures, or None when the clause has none.
+
+    Args:
+        dates: spans of date mentions, which never belong to a subject phrase.
+    """
+    first, last = view.token_range(span)
+    if first >= len(view.tokens):
+        return None
+    if view.lang == "en":
+        return _en_subject(view, text, first, dates)
+    return _ru_subject(view, text, first, last, dates)
+
+
+def _count_phrase(
+    view: SentenceView, text: str, first: int, last: int, noun: str | None, dates: Sequence[Span]
+) -> Phrase | None:
+    """The counted things: "граждан государств ШОС" after "8 миллионов", "Chinese nationals"."""
+    _lo, hi = view.clause_of(first)
+    start = last
+    if noun:  # the mention may end before its noun or include it
+        start = next((k for k in range(first, hi) if view.tokens[k].lemma == noun.lower()), last)
+        while start > last and view.tokens[start - 1].has("ADJF") and not view.tokens[start - 1].has("NUMR"):
+            start -= 1
+    return phrase_after(view, text, start, hi, dates)
+
+
+def _share_phrase(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
+    """The whole a share is of: "75 процентов всех инвестиций", "в общем объеме товарооборота"."""
+    lo, hi = view.clause_of(first)
+    cues = cues_for(view.lang)
+    skip = last
+    while skip < hi and view.tokens[skip].lower == "от":
+        skip += 1
+    if skip < hi and (view.tokens[skip].has("NOUN", "gent") or view.tokens[skip].has("ADJF", "gent")):
+        found = phrase_after(view, text, skip, hi, dates)
+        if found is not None:
+            return found
+    if view.lang == "en" and skip < hi and view.tokens[skip].lower == "of":
+        return _en_phrase(view, text, skip + 1, hi, dates)
+    for k in range(lo, first):
+        if view.tokens[k].lemma in cues.whole_heads:
+            begin = k - 1 if k > lo and view.tokens[k - 1].has("ADJF") else k
+            return _phrase(view, text, begin, _extend(view, k, first, dates), k)
+    return None
+
+
+def subject_for(view: SentenceView, text: str, figure: object, dates: Sequence[Span]) -> Phrase | None:
+    """The subject phrase of a classified figure (by kind: counted things, the whole of a share...)."""
+    mention = getattr(figure, "mention", None)
+    kind = getattr(figure, "kind", "")
+    span = getattr(mention, "span", None)
+    if not isinstance(span, Span):
+        return None
+    first, last = view.token_range(span)
+    if first >= len(view.tokens):
+        return None
+    found: Phrase | None = None
+    if kind == "count":
+        found = _count_phrase(view, text, first, last, getattr(mention, "noun", None), dates)
+    elif kind == "share":
+        found = _share_phrase(view, text, first, last, dates)
+    if found is None:
+        found = find_subject(view, text, span, dates)
+    if found is None and kind == "level":
+        found = phrase_after(view, text, last, view.clause_of(first)[1], dates)
+    return found
