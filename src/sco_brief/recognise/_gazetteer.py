@@ -8,14 +8,23 @@ longest-first, and every match keeps its character offsets into the original tex
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from itertools import pairwise, product
 
 import attrs
 
-from sco_brief.morph import parses
+from sco_brief.morph import lemma, parses
 
-__all__ = ["Entry", "Lexicon", "Token", "adjective_forms", "fold", "noun_phrase_forms", "tokens"]
+__all__ = [
+    "Entry",
+    "Lexicon",
+    "Token",
+    "adjective_forms",
+    "fold",
+    "lemma_key",
+    "noun_phrase_forms",
+    "tokens",
+]
 
 # Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
@@ -47,6 +56,16 @@ class Entry:
 def fold(word: str) -> str:
     """The matching key of a word: lower-case, "ё" as "е", any dash as "-"."""
     return word.lower().replace("ё", "е").replace("‑", "-")
+
+
+def lemma_key(word: str) -> str:
+    """The matching key of a Russian word by its lemma, so every case form of a phrase matches.
+
+    Abbreviations keep their letters ("СГП", "КНР"); pymorphy3 would guess odd lemmas for them.
+    """
+    if len(word) > 1 and word.isupper():
+        return fold(word)
+    return fold(lemma(word))
 
 
 def tokens(text: str) -> list[Token]:
@@ -121,15 +140,16 @@ def adjective_forms(lemma: str) -> set[str]:
 class Lexicon:
     """Phrases -> entries, matched longest-first over the tokens of a text."""
 
-    def __init__(self) -> None:
+    def __init__(self, key: Callable[[str], str] = fold) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self._key = key
         self.longest = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
         words = [t.text for t in tokens(phrase)]
         if not words:
             return
-        key = tuple(fold(w) for w in words)
+        key = tuple(self._key(w) for w in words)
         self._phrases.setdefault(key, []).append((" ".join(words), entry))
         self.longest = max(self.longest, len(key))
 
@@ -145,7 +165,7 @@ class Lexicon:
         words = tokens(text)
         index = 0
         while index < len(words):
-            hit = self._longest_at(text, words, index)
+            hit = self.match_at(text, words, index)
             if hit is None:
                 index += 1
                 continue
@@ -153,12 +173,13 @@ class Lexicon:
             yield words[index].start, words[index + length - 1].end, entry
             index += length
 
-    def _longest_at(self, text: str, words: list[Token], index: int) -> tuple[int, Entry] | None:
+    def match_at(self, text: str, words: list[Token], index: int) -> tuple[int, Entry] | None:
+        """The longest phrase starting at ``words[index]``: (its length in words, its entry)."""
         for length in range(min(self.longest, len(words) - index), 0, -1):
             span = words[index : index + length]
             if not all(_GLUE.fullmatch(text[a.end : b.start]) for a, b in pairwise(span)):
                 continue
-            for written, entry in self._phrases.get(tuple(fold(t.text) for t in span), ()):
+            for written, entry in self._phrases.get(tuple(self._key(t.text) for t in span), ()):
                 if _case_ok(" ".join(t.text for t in span), written, entry):
                     return length, entry
         return None

@@ -1,0 +1,217 @@
+"""Position titles in text: "Председателя Правительства Российской Федерации", "Chinese Premier".
+
+A title match carries its canonical English position (composed with ministry fields:
+"министр энергетики" -> "Minister of Energy"), the country its complement or modifier names,
+and, in Russian, the grammatical case of its head word, which tells the case of the name after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+from typing import Any
+
+import attrs
+
+from sco_brief.lang import load_toml
+from sco_brief.model import Span
+from sco_brief.morph import parses
+from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
+from sco_brief.recognise.countries import find_countries
+
+__all__ = ["TitleMention", "find_titles", "head_case"]
+
+_CASE_ORDER = ("nomn", "ablt", "datv", "gent", "accs", "loct")
+_FIELD_GLUE = re.compile(r"\s*(?:,|\bи\b|\band\b|&)?\s*")
+_EN_OF = re.compile(r"\s+(?:of|for)\s+")
+_AND = re.compile(r"\s+(?:and|и)\s+")
+_EN_COUNTRY_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
+
+
+@attrs.frozen(kw_only=True)
+class TitleMention:
+    """A position title: its span (with fields and country complement), position, kind, country."""
+
+    span: Span
+    text: str
+    written: str  # the title words and ministry fields as written, without the country
+    position: str
+    kind: str
+    country: str | None
+    case: str
+
+
+def find_titles(text: str, lang: str = "ru") -> Iterator[TitleMention]:
+    """Yield the position titles of ``text`` in order; never raises."""
+    if not isinstance(text, str) or not text:
+        return
+    lang = "en" if lang == "en" else "ru"
+    specs, lexicon = _titles(lang)
+    words = tokens(text)
+    by_start = {t.start: i for i, t in enumerate(words)}
+    countries = list(find_countries(text, lang=lang))
+    found = [
+        _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
+        for start, end, entry in lexicon.find(text)
+    ]
+    yield from _merged(text, found)
+
+
+def _merged(text: str, found: list[TitleMention]) -> Iterator[TitleMention]:
+    """Join "Deputy Prime Minister and Minister of Foreign Affairs" into one double title."""
+    index = 0
+    while index < len(found):
+        title = found[index]
+        nxt = found[index + 1] if index + 1 < len(found) else None
+        if nxt is not None and _AND.fullmatch(text[title.span.end : nxt.span.start]):
+            title = attrs.evolve(
+                title,
+                span=Span(start=title.span.start, end=nxt.span.end),
+                text=text[title.span.start : nxt.span.end],
+                written=title.written + text[title.span.end : nxt.span.start] + nxt.written,
+                position=f"{title.position} and {nxt.position}",
+                country=nxt.country or title.country,
+            )
+            index += 1
+        index += 1
+        yield title
+
+
+def _build(
+    text: str,
+    lang: str,
+    spec: dict[str, Any],
+    words: list[Token],
+    by_start: dict[int, int],
+    countries: list[Any],
+    bounds: tuple[int, int],
+) -> TitleMention:
+    start, end = bounds
+    position = str(spec.get("en") or _squash(text[start:end]))
+    if spec.get("ministry"):
+        fields, end = (_ru_fields if lang == "ru" else _en_fields)(text, words, by_start, end)
+        if fields:
+            position = f"{position} of {_join(fields)}" if lang == "ru" else f"{position}{fields}"
+    if lang == "en" and spec["kind"] == "minister":
+        start = _en_modifier_start(text, words, by_start, start)
+        if not spec.get("en"):
+            position = _squash(text[start:end])
+    written = text[start:end]
+    country, full_end = _complement(text, lang, countries, end)
+    country = spec.get("country") or country or _modifier_country(text, countries, start)
+    case = head_case(text[bounds[0] : bounds[1]].split()[0]) if lang == "ru" else "nomn"
+    return TitleMention(
+        span=Span(start=start, end=full_end),
+        text=text[start:full_end],
+        written=written,
+        position=position,
+        kind=str(spec["kind"]),
+        country=country,
+        case=case,
+    )
+
+
+def head_case(word: str) -> str:
+    """The most telling grammatical case of a Russian noun form ("Председателя" -> "gent")."""
+    found = {str(p.tag.case) for p in parses(word) if p.tag.POS == "NOUN" and p.tag.case}
+    for case in _CASE_ORDER:
+        if case in found:
+            return "gent" if case == "accs" else case
+    return "nomn"
+
+
+def _squash(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _join(fields: list[str]) -> str:
+    return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
+
+
+def _ru_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+    """Ministry fields after "министр": "водных ресурсов, сельского хозяйства и ..."."""
+    fields: list[str] = []
+    lexicon, names = _ru_field_lexicon()
+    while True:
+        glue = _FIELD_GLUE.match(text, end)
+        index = by_start.get(glue.end()) if glue else None
+        hit = lexicon.match_at(text, words, index) if index is not None else None
+        if hit is None or index is None:
+            return fields, end
+        fields.append(names[int(hit[1].key)])
+        end = words[index + hit[0] - 1].end
+
+
+def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[str, int]:
+    """" of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
+    glue = _EN_OF.match(text, end)
+    if glue is None:
+        return "", end
+    vocabulary = _en_field_words()
+    index = by_start.get(glue.end())
+    last = None
+    while index is not None and index < len(words) and words[index].text in vocabulary:
+        last = words[index].end
+        nxt = re.match(r"\s+(?:and\s+|&\s+)?", text[last:])
+        index = by_start.get(last + nxt.end()) if nxt else None
+    if last is None:
+        return "", end
+    return text[end:last], last
+
+
+def _en_modifier_start(text: str, words: list[Token], by_start: dict[int, int], start: int) -> int:
+    """Stretch "Minister" back over field words: "External Affairs Minister", "Planning Minister"."""
+    vocabulary = _en_field_words()
+    index = by_start.get(start)
+    while index and words[index - 1].text in vocabulary and re.fullmatch(r"\s+", text[words[index - 1].end : start]):
+        index -= 1
+        start = words[index].start
+    return start
+
+
+def _complement(text: str, lang: str, countries: list[Any], end: int) -> tuple[str | None, int]:
+    """A country right after the title: "Российской Федерации", "КНР", "of the Kyrgyz Republic"."""
+    if lang == "en":
+        glue = _EN_COUNTRY_OF.match(text, end)
+        gap_end = glue.end() if glue else end
+    else:
+        gap = re.match(r"\s+", text[end:])
+        gap_end = end + gap.end() if gap else end
+    for mention in countries:
+        if mention.span.start == gap_end and gap_end > end and mention.form in ("name", "abbr"):
+            return str(mention.code), mention.span.end
+    return None, end
+
+
+def _modifier_country(text: str, countries: list[Any], start: int) -> str | None:
+    """A country just before the title: "российского премьера", "Kazakhstan's Foreign Minister"."""
+    for mention in countries:
+        gap = text[mention.span.end : start]
+        if mention.form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", gap):
+            return str(mention.code)
+    return None
+
+
+@cache
+def _titles(lang: str) -> tuple[list[dict[str, Any]], Lexicon]:
+    specs: list[dict[str, Any]] = list(load_toml(lang, "positions").get("titles", ()))
+    lexicon = Lexicon(key=lemma_key if lang == "ru" else fold)
+    for index, spec in enumerate(specs):
+        lexicon.add(str(spec["title"]), Entry(str(index), "title"))
+    return specs, lexicon
+
+
+@cache
+def _ru_field_lexicon() -> tuple[Lexicon, list[str]]:
+    fields: dict[str, str] = load_toml("ru", "positions").get("fields", {})
+    lexicon = Lexicon(key=lemma_key)
+    names = list(fields.values())
+    for index, phrase in enumerate(fields):
+        lexicon.add(phrase, Entry(str(index), "field"))
+    return lexicon, names
+
+
+@cache
+def _en_field_words() -> frozenset[str]:
+    return frozenset(load_toml("en", "positions").get("fields", {}).get("words", ()))

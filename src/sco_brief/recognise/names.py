@@ -1,0 +1,249 @@
+"""Person names and the position titles next to them, in Russian and English text.
+
+Names unknown to any dictionary must work (most Central Asian names are), so a name is found by
+rule evidence: capitalised words that are not dictionary words, pymorphy3's name and surname
+tags, initials ("М.Т. Абдыкалыков"), and a position title right before it ("Премьер-министр
+Республики Казахстан Олжас Бектенов"). Names come back in the nominative: the title's case, or
+the governing word before the name, tells which case to decline back from.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+
+from sco_brief.lang import load_words
+from sco_brief.model import Span
+from sco_brief.morph import analyzer, parses
+from sco_brief.recognise._gazetteer import Token, tokens
+from sco_brief.recognise._gazetteer_names import nominative
+from sco_brief.recognise._gazetteer_titles import TitleMention, find_titles
+from sco_brief.recognise.countries import find_cities, find_countries
+
+__all__ = ["PersonMention", "TitleMention", "find_persons", "find_titles"]
+
+# Initials right before a surname: "М.Т. ", "Л. ", "A." and the English unstopped "S ".
+_INITIALS_END = re.compile(r"(?<![^\W\d_])(?:(?:[А-ЯЁA-Z]\.\s?){1,2}|[A-Z] )$")
+_ADJECTIVE_ENDINGS = (
+    "ский",
+    "ская",
+    "ское",
+    "ские",
+    "ского",
+    "ской",
+    "скую",
+    "ском",
+    "ским",
+    "ских",
+    "скими",
+    "цкий",
+    "цкая",
+    "цкой",
+    "цкого",
+    "ный",
+    "ная",
+    "ной",
+    "ную",
+    "ного",
+    "ные",
+    "ных",
+)
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё\-‑]+")
+_FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "NUMR"}
+_NAME_GAP = re.compile(r"[ \u00a0]")
+_QUOTED = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|„[^“\n]{1,80}“")
+_TITLE_GAP = re.compile(r"[\s\w\-‑–—]*")
+_SURNAME_ENDINGS = (
+    "ов",
+    "ев",
+    "ёв",
+    "ин",
+    "ын",
+    "ова",
+    "ева",
+    "ина",
+    "зода",
+    "заде",
+    "ович",
+    "евич",
+    "енко",
+    "ян",
+    "швили",
+)
+# Governing words before a name that fix its case when no title does.
+_CONTEXT_CASE = {
+    "словам": "gent",
+    "слова": "gent",
+    "председательством": "gent",
+    "у": "gent",
+    "от": "gent",
+    "для": "gent",
+    "с": "ablt",
+    "со": "ablt",
+    "к": "datv",
+    "о": "loct",
+    "об": "loct",
+    "при": "loct",
+}
+
+
+@attrs.frozen(kw_only=True)
+class PersonMention:
+    """A person named in a text.
+
+    ``name`` is the nominative ("Михаил Мишустин" for "Михаилом Мишустиным"); ``words`` its words;
+    ``title`` the position title standing right before (or right after) the name; ``strong`` says
+    the name has evidence beyond capitals (a title, initials, a name or surname form).
+    """
+
+    span: Span
+    text: str
+    name: str
+    words: tuple[str, ...]
+    title: TitleMention | None
+    strong: bool
+
+
+def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
+    """Yield person names in ``text`` in order, single words included (for "Касымалиев отметил")."""
+    if not isinstance(text, str) or not text:
+        return
+    lang = "en" if lang == "en" else "ru"
+    titles = list(find_titles(text, lang))
+    blocked = _blocked(text, lang, titles)
+    for start, end, words in _runs(text, lang, blocked):
+        title = _title_before(text, titles, start) or _title_after(text, titles, end)
+        case = _case(text, lang, start, title, words)
+        nominal = tuple(nominative(words, case)) if lang == "ru" else tuple(words)
+        strong = title is not None or any(w.endswith(".") or len(w) == 1 for w in words) or _has_name_form(words)
+        yield PersonMention(
+            span=Span(start=start, end=end),
+            text=text[start:end],
+            name=" ".join(nominal),
+            words=nominal,
+            title=title,
+            strong=strong,
+        )
+
+
+def _blocked(text: str, lang: str, titles: list[TitleMention]) -> list[tuple[int, int]]:
+    """Spans no name may overlap: countries, cities, titles and short quoted names of projects."""
+    spans = [(m.span.start, m.span.end) for m in find_countries(text, lang=lang)]
+    spans += [(m.span.start, m.span.end) for m in find_cities(text, lang=lang)]
+    spans += [(t.span.start, t.span.end) for t in titles]
+    spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return spans
+
+
+def _runs(text: str, lang: str, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[str]]]:
+    """Runs of name words separated by single spaces, with initials before them kept."""
+    words = tokens(text)
+    index = 0
+    while index < len(words):
+        run: list[Token] = []
+        while index < len(words) and _name_word(text, lang, words[index], blocked, bool(run)):
+            if run and not _NAME_GAP.fullmatch(text[run[-1].end : words[index].start]):
+                break
+            run.append(words[index])
+            index += 1
+        if not run:
+            index += 1
+            continue
+        yield _with_initials(text, run)
+
+
+def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
+    start = run[0].start
+    names = [t.text for t in run]
+    head = text[max(0, start - 6) : start]
+    initials = _INITIALS_END.search(head)
+    if initials is not None:
+        start = start - len(head) + initials.start()
+        names.insert(0, initials.group().strip().replace(" ", ""))
+    return start, run[-1].end, names
+
+
+def _name_word(text: str, lang: str, token: Token, blocked: list[tuple[int, int]], inside: bool) -> bool:
+    word = token.text
+    if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
+        return False
+    if any(s < token.end and token.start < e for s, e in blocked):
+        return False
+    if len(word) == 1:
+        # "И" of "Ван И", not a dotted initial (those are attached separately).
+        return inside and word in _extra_names(lang)
+    if lang == "en":
+        return word not in _stop_words("en")
+    return _russian_name_word(word)
+
+
+def _russian_name_word(word: str) -> bool:
+    if word in _extra_names("ru"):
+        return True
+    if word in _stop_words("ru") or not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    found = parses(word)
+    if found and found[0].tag.POS in _FUNCTION_POS:
+        return False
+    known = analyzer().word_is_known(word.lower())
+    if not known and word.lower().endswith(_ADJECTIVE_ENDINGS):
+        return False  # an unknown adjective ("Рогунской ГЭС", "Тяньцзиньскую декларацию")
+    if any({"Name", "Surn", "Patr"} & set(map(str, p.tag.grammemes)) for p in found):
+        return True
+    return not known
+
+
+def _has_name_form(words: list[str]) -> bool:
+    for word in words:
+        if word in _extra_names("ru") or word.lower().endswith(_SURNAME_ENDINGS):
+            return True
+        if any({"Name", "Surn"} & set(map(str, p.tag.grammemes)) for p in parses(word)):
+            return True
+    return False
+
+
+def _title_before(text: str, titles: list[TitleMention], start: int) -> TitleMention | None:
+    """The title ending right before a name, over at most a few lowercase words of complement."""
+    for title in reversed(titles):
+        if title.span.end > start:
+            continue
+        gap = text[title.span.end : start]
+        if len(gap.split()) <= 6 and _TITLE_GAP.fullmatch(gap) and not re.search(r"\d", gap):
+            return title
+        return None
+    return None
+
+
+def _title_after(text: str, titles: list[TitleMention], end: int) -> TitleMention | None:
+    """ "Wang Yi, Minister of Foreign Affairs ...": a title right after a comma."""
+    for title in titles:
+        if title.span.start >= end:
+            return title if re.fullmatch(r",\s*", text[end : title.span.start]) else None
+    return None
+
+
+def _case(text: str, lang: str, start: int, title: TitleMention | None, words: list[str]) -> str:
+    if lang != "ru":
+        return "nomn"
+    if title is not None and title.span.end <= start:
+        return title.case
+    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])
+    if before and before[-1].lower() in _CONTEXT_CASE:
+        return _CONTEXT_CASE[before[-1].lower()]
+    last = words[-1].lower()
+    if last.endswith(("овым", "евым", "иным", "ыным")):
+        return "ablt"
+    return "nomn"
+
+
+@cache
+def _extra_names(lang: str) -> frozenset[str]:
+    return load_words("ru", "names") if lang == "ru" else frozenset()
+
+
+@cache
+def _stop_words(lang: str) -> frozenset[str]:
+    return load_words(lang, "names_stop")
