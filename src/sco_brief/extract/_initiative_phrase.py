@@ -1,0 +1,175 @@
+"""Object phrases after a proposing verb or noun, and the titles made from them.
+
+"предложил провести в 2026 году в Ташкенте Форум промышленной кооперации ШОС": the
+adjuncts ("в 2026 году", "в Ташкенте") are skipped, the object runs to the end of its
+clause, and its head is put into the nominative: "Форум промышленной кооперации ШОС".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from sco_brief.extract._initiative_text import Token, cues, first_pos, has_pos, inflect_np, lemma_of
+
+__all__ = ["Phrase", "clause_end", "nominal_title", "object_start", "verb_phrase", "words_in"]
+
+_SENTENCE_END = frozenset(".;:!?…")
+_DASHES = frozenset("–—-‑")
+_VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+_ADJUNCT = frozenset({"NUMB", "ADJF", "PRTF", "NUMR"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+@attrs.frozen
+class Phrase:
+    """A title made from tokens ``[first, last)`` and the kind of initiative it states."""
+
+    kind: str
+    title: str
+    start: int
+    end: int
+    keep: bool = False
+
+
+def words_in(tokens: Sequence[Token]) -> int:
+    """How many word tokens there are."""
+    return sum(1 for token in tokens if token.is_word)
+
+
+def object_start(tokens: Sequence[Token], index: int, lang: str) -> int:
+    """Index of the first token of the object, past adverbs and prepositional adjuncts."""
+    skip = set(cues(lang)["clauses"]["skip"])
+    while index < len(tokens):
+        token = tokens[index]
+        if token.low in skip:
+            index += 1
+        elif lang == "ru" and token.is_word and first_pos(token.text) == "PREP":
+            index = _past_adjunct(tokens, index + 1)
+        elif lang == "ru" and token.is_word and first_pos(token.text) in ("ADVB", "PRCL", "COMP"):
+            index += 1
+        else:
+            return index
+    return index
+
+
+def _past_adjunct(tokens: Sequence[Token], index: int) -> int:
+    """Skip the noun phrase a preposition governs ("в рамках ШОС", "в 2026 году")."""
+    while index < len(tokens) and tokens[index].is_word:
+        word = tokens[index].text
+        pos = first_pos(word)
+        index += 1
+        if pos in _ADJUNCT or word.isdigit():
+            continue
+        # Indeclinable abbreviations right after the head belong to it ("при Секретариате ШОС").
+        while index < len(tokens) and tokens[index].text.isupper() and len(tokens[index].text) > 1:
+            index += 1
+        return index
+    return index
+
+
+def clause_end(tokens: Sequence[Token], index: int, lang: str) -> int:
+    """Index just past the last token of the phrase that starts at ``index``."""
+    table = cues(lang)["clauses"]
+    comma_breaks, breaks = set(table["comma_breaks"]), set(table["breaks"])
+    limit = min(len(tokens), index + int(table["max_object_words"]))
+    position = index
+    while position < limit:
+        if position > index and _breaks_at(tokens, position, lang, comma_breaks, breaks):
+            break
+        position += 1
+    return position
+
+
+def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: set[str], breaks: set[str]) -> bool:
+    token = tokens[position]
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if token.text in _SENTENCE_END or token.text in "()/" or token.low in breaks:
+        return token.text != "(" or lang != "en"
+    if token.text in _DASHES:
+        previous = tokens[position - 1]
+        return not (following is not None and previous.text[:1].isupper() and following.text[:1].isupper())
+    if token.text == ",":
+        if following is None or following.low in comma_breaks or lang == "en":
+            return True
+        return _is_verbal(following, lang) or any(
+            t.low.startswith("котор") for t in tokens[position + 1 : position + 4]
+        )
+    if token.low in ("и", "and") and following is not None:
+        return _is_verbal(following, lang)
+    return False
+
+
+def _is_verbal(token: Token, lang: str) -> bool:
+    if lang != "ru":
+        return token.low.endswith("ed") or token.low in ("is", "are", "was", "were", "will", "has", "have")
+    return token.is_word and (first_pos(token.text) in _VERBAL or has_pos(token.text, "INFN"))
+
+
+def nominal_title(tokens: Sequence[Token], text: str, lang: str, cases: Sequence[str]) -> str:
+    """The phrase as a readable title: leading noun phrase in the nominative, article dropped."""
+    if not tokens:
+        return ""
+    if lang != "ru":
+        if tokens[0].low in _ARTICLES and len(tokens) > 1:
+            tokens = tokens[1:]
+        return text[tokens[0].start : tokens[-1].end]
+    return inflect_np(tokens, text, cases, "nomn")
+
+
+def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str) -> Phrase | None:
+    """The initiative stated by the verb (or verbal noun) at ``index`` and its object, if any."""
+    table = cues(lang)["proposals"]
+    verb = _verb_key(tokens, index, lang)
+    if verb is None:
+        return None
+    key, width = verb
+    start = object_start(tokens, index + width, lang)
+    end = clause_end(tokens, start, lang)
+    if end <= start or words_in(tokens[start:end]) == 0:
+        return None
+    obj = tokens[start:end]
+    keep = table["keep_verbs"].get(key)
+    nominal = key in table["create_nouns"]
+    cases = ("gent",) if nominal or lang != "ru" else ("accs", "nomn", "gent")
+    if keep is not None and _is_cooperation(obj, lang):
+        return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
+    if keep is not None:
+        return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
+    return Phrase("proposal", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end)
+
+
+def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int] | None:
+    """The table key of the verb at ``index`` (lemma, or English prefix) and its width in tokens."""
+    table = cues(lang)["proposals"]
+    if lang == "ru":
+        word = tokens[index].text
+        key = lemma_of(word)
+        if has_pos(word, "INFN") and (key in table["keep_verbs"] or key in table["create_verbs"]):
+            return key, 1
+        if key in table["create_nouns"]:
+            return key, 1
+        return None
+    pair = " ".join(t.low for t in tokens[index : index + 2])
+    for key in table["keep_verbs"]:
+        if pair == key or tokens[index].low == key or tokens[index].low.startswith(key + "s"):
+            return key, len(key.split())
+    for prefix in table["create_verbs"]:
+        if pair.startswith(prefix) if " " in prefix else tokens[index].low.startswith(prefix):
+            return prefix, len(prefix.split())
+    if tokens[index].low in table["create_nouns"] and index + 1 < len(tokens) and tokens[index + 1].low == "of":
+        return tokens[index].low, 2
+    return None
+
+
+def _is_cooperation(obj: Sequence[Token], lang: str) -> bool:
+    nouns = set(cues(lang)["proposals"]["direction"]["nouns"])
+    heads = [t for t in obj[:3] if t.is_word and t.low not in _ARTICLES]
+    return any((lemma_of(t.text) if lang == "ru" else t.low) in nouns for t in heads[:2])
+
+
+def _genitive(obj: Sequence[Token], text: str, lang: str) -> str:
+    if lang != "ru":
+        return nominal_title(obj, text, lang, ())
+    return inflect_np(obj, text, ("accs", "nomn"), "gent")

@@ -1,0 +1,205 @@
+"""Named projects: railways, roads, corridors, ports, pipelines, plants and «named» systems.
+
+Four small rules, each a named unit so a debug run can tell which fired:
+``quoted`` (a head noun before «Name»), ``chain`` (a head noun before "Китай — Кыргызстан —
+Узбекистан"), ``proper`` (a capitalised adjective before a head noun: "Рогунская ГЭС"), and
+``project_of`` ("проект CASA-1000", "проект строительства АЭС ..."). English has one rule,
+``titled``: a capitalised name ending in a head word ("Chabahar port", "Karakoram Highway").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+from sco_brief.extract._initiative_text import (
+    Found,
+    Token,
+    cues,
+    first_pos,
+    has_pos,
+    inflect_np,
+    is_capitalised,
+    lemma_of,
+    tokenize,
+)
+from sco_brief.morph import parses
+
+__all__ = ["RULES", "find_projects"]
+
+_ALL_CASES = ("gent", "accs", "datv", "loct", "ablt", "nomn")
+_DASHES = frozenset("–—-‑")
+_CODE = re.compile(r"[A-ZА-Я]{2,}(?:[-‑][A-ZА-Я0-9]+)+")
+_MODIFIER = ("ADJF", "PRTF")
+
+# A rule gets the sentence tokens and the index of a candidate; it returns (first, last, title).
+Rule = Callable[[Sequence[Token], int, str], tuple[int, int, str] | None]
+
+
+def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
+    """Named projects in the sentence ``text[start:end]``."""
+    tokens = tokenize(text, start, end)
+    rules = RULES_EN if lang == "en" else RULES
+    for index in range(len(tokens)):
+        for _name, rule in rules:
+            found = rule(tokens, index, text)
+            if found is not None:
+                first, _last, title = found
+                yield Found(kind="project", title=title, start=start, end=end, anchor=tokens[first].start)
+                break
+
+
+def _heads(name: str) -> frozenset[str]:
+    return frozenset(cues("ru")["projects"][name])
+
+
+def _np_before(tokens: Sequence[Token], head: int) -> int:
+    """Index of the first modifier of the noun at ``head`` ("новой международной дороги")."""
+    first = head
+    while first > 0 and tokens[first - 1].is_word and not tokens[first - 1].text.isupper():
+        word = tokens[first - 1].text
+        if not any(p.tag.POS in _MODIFIER for p in _parses(word)) or has_pos(word, "PREP"):
+            break
+        first -= 1
+    return first
+
+
+def _parses(word: str) -> tuple[Any, ...]:
+    return parses(word)
+
+
+def _title(tokens: Sequence[Token], first: int, last: int, text: str) -> str:
+    return inflect_np(tokens[first : last + 1], text, _ALL_CASES, "nomn")
+
+
+def _quoted(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
+    token = tokens[index]
+    if not token.is_quote or not is_capitalised(token) or index == 0 or not tokens[index - 1].is_word:
+        return None
+    head = lemma_of(tokens[index - 1].text)
+    if head in _heads("excluded_heads") or head not in _heads("quoted_heads"):
+        return None
+    if head in _heads("project_nouns"):
+        return index, index, token.text
+    first = _np_before(tokens, index - 1)
+    return first, index, _title(tokens, first, index, text)
+
+
+def _chain(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
+    if not tokens[index].is_word or lemma_of(tokens[index].text) not in _heads("chain_heads"):
+        return None
+    last, names = index, 0
+    while last + 1 < len(tokens) and tokens[last + 1].is_word and is_capitalised(tokens[last + 1]):
+        names += 1
+        if last + 3 < len(tokens) and tokens[last + 2].text in _DASHES and is_capitalised(tokens[last + 3]):
+            last += 2
+            continue
+        last += 1
+        break
+    if names < 2:
+        return None
+    first = _np_before(tokens, index)
+    head = inflect_np(tokens[first : index + 1], text, _ALL_CASES, "nomn")
+    return first, last, head + text[tokens[index].end : tokens[last].end]
+
+
+def _proper(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
+    token = tokens[index]
+    if index == 0 or not token.is_word or not is_capitalised(token) or token.text.isupper():
+        return None
+    if index > 0 and is_capitalised(tokens[index - 1]) and tokens[index - 1].is_word:
+        return None
+    if first_pos(token.text) not in _MODIFIER:
+        return None
+    last = index
+    while last + 1 < len(tokens) and tokens[last + 1].is_word and first_pos(tokens[last + 1].text) in _MODIFIER:
+        last += 1
+    if last + 1 >= len(tokens) or lemma_of(tokens[last + 1].text) not in _heads("named_heads"):
+        return None
+    return index, last + 1, _title(tokens, index, last + 1, text)
+
+
+def _project_of(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
+    token = tokens[index]
+    if not token.is_word or lemma_of(token.text) not in _heads("project_nouns") or not _singular(token.text):
+        return None
+    first = index + 1
+    if first < len(tokens) and lemma_of(tokens[first].text) in _heads("work_nouns"):
+        first += 1
+    if first >= len(tokens):
+        return None
+    if _CODE.fullmatch(tokens[first].text):
+        return first, first, tokens[first].text
+    last = _named_np_end(tokens, first)
+    if last is None:
+        return None
+    return first, last, _title(tokens, first, last, text)
+
+
+def _singular(word: str) -> bool:
+    return any(p.tag.number == "sing" and p.tag.POS == "NOUN" for p in _parses(word))
+
+
+def _named_np_end(tokens: Sequence[Token], first: int) -> int | None:
+    """Last index of a noun phrase headed by a project noun, with its "в <Name>" location."""
+    heads = _heads("named_heads") | _heads("quoted_heads")
+    position, seen_head = first, False
+    while position < len(tokens) and position - first < 9 and tokens[position].is_word:
+        word = tokens[position]
+        if has_pos(word.text, "PREP") and first_pos(word.text) == "PREP":
+            following = tokens[position + 1] if position + 1 < len(tokens) else None
+            if following is None or not is_capitalised(following) or not seen_head:
+                break
+        seen_head = seen_head or lemma_of(word.text) in heads
+        position += 1
+    return position - 1 if seen_head and position > first else None
+
+
+def _titled_en(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
+    table = cues("en")["projects"]
+    token = tokens[index]
+    quoted = token.is_quote and is_capitalised(token) and index + 1 < len(tokens)
+    if quoted and tokens[index + 1].low in table["quoted_heads"]:
+        return index, index + 1, text[token.start : tokens[index + 1].end]
+    if not token.is_word or token.low not in table["heads"]:
+        return None
+    first = _name_start_en(tokens, index)
+    if first == index or tokens[first].low in table["excluded_words"]:
+        return None
+    last = index
+    if index + 3 < len(tokens) and tokens[index + 1].text == "(" and tokens[index + 3].text == ")":
+        last = index + 3
+    return first, last, text[tokens[first].start : tokens[last].end]
+
+
+def _name_start_en(tokens: Sequence[Token], head: int) -> int:
+    first = head
+    while first > 0:
+        previous = tokens[first - 1]
+        if previous.text == ")" and first >= 3 and tokens[first - 3].text == "(":
+            first -= 3
+        elif _joins_name(tokens, first - 1):
+            first -= 1
+        else:
+            break
+    while first < head and tokens[first].low in ("the", "a", "an"):
+        first += 1
+    return first
+
+
+def _joins_name(tokens: Sequence[Token], index: int) -> bool:
+    """A capitalised word (not a possessive) or a dash between two, inside an English name."""
+    token = tokens[index]
+    if token.text in _DASHES:
+        return index >= 1 and is_capitalised(tokens[index - 1])
+    return token.is_word and is_capitalised(token) and not token.low.endswith(("'s", "’s"))
+
+
+RULES: tuple[tuple[str, Rule], ...] = (
+    ("quoted", _quoted),
+    ("chain", _chain),
+    ("proper", _proper),
+    ("project_of", _project_of),
+)
+RULES_EN: tuple[tuple[str, Rule], ...] = (("titled", _titled_en),)

@@ -1,0 +1,121 @@
+"""Proposals: "предложил создать ...", "выступил с инициативой проведения ...", "called for ...".
+
+A cue word announces the proposal; the first proposing infinitive (or verbal noun) within a
+few words governs the object, which becomes the title. A strengthening verb over
+"сотрудничество" states a direction instead ("призвал активизировать сотрудничество в ...").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from functools import cache
+
+from sco_brief.extract._initiative_phrase import Phrase, clause_end, nominal_title, object_start, verb_phrase
+from sco_brief.extract._initiative_text import Found, Token, cues, lemma_of, tokenize
+from sco_brief.recognise.countries import find_countries
+
+__all__ = ["find_proposals", "phrases_in"]
+
+# How far (in tokens) a proposing verb may stand from its cue: "предложил партнёрам по ШОС запустить".
+_WINDOW = 7
+_STOPS = frozenset(".;:!?")
+
+
+@cache
+def _cue_pattern(lang: str) -> re.Pattern[str]:
+    alternatives = "|".join(cues(lang)["proposals"]["cue_patterns"])
+    return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
+
+
+def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
+    """Proposals (and directions stated as calls) in the sentence ``text[start:end]``."""
+    tokens = tokenize(text, start, end)
+    covered = -1
+    for match in _cue_pattern(lang).finditer(text, start, end):
+        if match.start() < covered:
+            continue
+        index = next((i for i, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+        by = _named_proposer(text, start, match.start(), match.end(), lang)
+        for phrase in phrases_in(tokens, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
+            covered = max(covered, phrase.end)
+            yield Found(
+                kind=phrase.kind,
+                title=phrase.title,
+                start=start,
+                end=end,
+                anchor=match.start(),
+                by=by,
+                extent=(phrase.start, phrase.end),
+            )
+
+
+def phrases_in(tokens: Sequence[Token], index: int, text: str, lang: str, *, direct: bool = False) -> Iterator[Phrase]:
+    """The phrases governed from ``index`` on: "создать X и провести Y" gives two."""
+    while index < len(tokens):
+        phrase, after = _first_phrase(tokens, index, text, lang, direct)
+        if phrase is None:
+            return
+        if not _is_vague(phrase.title, lang):
+            yield phrase
+        direct = False
+        if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
+            return
+        index = after + 1
+
+
+def _first_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, direct: bool) -> tuple[Phrase | None, int]:
+    for position in range(index, min(len(tokens), index + _WINDOW)):
+        if tokens[position].text in _STOPS:
+            break
+        phrase = verb_phrase(tokens, position, text, lang)
+        if phrase is not None:
+            return phrase, _token_after(tokens, phrase.end)
+    if not direct:
+        return None, index
+    start = object_start(tokens, index, lang)
+    end = clause_end(tokens, start, lang)
+    if end <= start or not tokens[start].is_word:
+        return None, index
+    title = nominal_title(tokens[start:end], text, lang, ("accs", "nomn"))
+    return Phrase("proposal", title, tokens[start].start, tokens[end - 1].end), end
+
+
+def _token_after(tokens: Sequence[Token], offset: int) -> int:
+    return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _takes_direct_object(cue: str, lang: str) -> bool:
+    """English "called for X" and "proposed X" name the proposal with no verb."""
+    low = cue.lower()
+    return lang == "en" and (low.endswith(" for") or low.startswith("propos"))
+
+
+def _is_vague(title: str, lang: str) -> bool:
+    vague = cues(lang)["clauses"]["vague"]
+    words = [w.lower() for w in re.findall(r"\w+", title)[:3]]
+    keys = [lemma_of(w) for w in words] if lang == "ru" else words
+    return not keys or any(k in vague for k in keys[:2])
+
+
+def _named_proposer(text: str, sentence_start: int, cue_start: int, cue_end: int, lang: str) -> str | None:
+    """A country that is the subject of the cue: "Кыргызская сторона выступила с инициативой"."""
+    sides = cues(lang)["clauses"]["side_words"]
+    for mention in find_countries(text[cue_start:cue_end], lang):
+        return mention.code
+    before = text[sentence_start:cue_start]
+    mentions = list(find_countries(before, lang))
+    if not mentions:
+        return None
+    last = mentions[-1]
+    rest = before[last.span.end :].split()
+    next_word = lemma_of(rest[0]) if rest and lang == "ru" else (rest[0].lower() if rest else "")
+    if next_word in sides or (last.form == "name" and len(rest) <= 1 and _subject_position(before, last.span.start)):
+        return last.code
+    return None
+
+
+def _subject_position(before: str, start: int) -> bool:
+    """The country name opens its clause: "Кыргызстан предлагает", "..., а Китай призвал"."""
+    head = before[:start].rstrip()
+    return not head or head[-1] in ".,;:–—" or head.endswith((" а", " и", " and"))

@@ -1,0 +1,206 @@
+"""Tokens, morphology and noun-phrase handling shared by the initiative finders.
+
+Titles are slices of the source text whose leading noun phrase is re-inflected (to the
+nominative, or to the genitive after a verbal noun) with pymorphy3, so "создания Банка
+развития ШОС" reads "Банк развития ШОС". English text is never inflected.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import Any
+
+import attrs
+
+from sco_brief.lang import load_toml
+from sco_brief.morph import parses
+
+__all__ = [
+    "Found",
+    "Token",
+    "cues",
+    "first_pos",
+    "has_pos",
+    "inflect_np",
+    "is_capitalised",
+    "lemma_of",
+    "tokenize",
+]
+
+# A quoted name is one token, so its words never break or end a phrase.
+_TOKEN = re.compile(r"«[^«»\n]{1,160}»|\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|[^\W_]+(?:[-‑'’][^\W_]+)*|\S")
+_NP_POS = frozenset({"ADJF", "PRTF", "NOUN"})
+_MODIFIER_POS = frozenset({"ADJF", "PRTF"})
+
+
+@attrs.frozen(kw_only=True)
+class Found:
+    """An initiative before it becomes a model object: where it stands and who put it forward.
+
+    ``anchor`` is the offset used to order it and to find its speaker; ``start``/``end`` are
+    its evidence span; ``by`` is a country named in the text itself, if any; ``extent`` is
+    the phrase the title was made from.
+    """
+
+    kind: str
+    title: str
+    start: int
+    end: int
+    anchor: int
+    summary: str | None = None
+    by: str | None = None
+    collective: bool = False
+    extent: tuple[int, int] | None = None
+
+
+@attrs.frozen
+class Token:
+    """One word, quoted name or punctuation mark, with absolute offsets."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_quote(self) -> bool:
+        return self.text[0] in '«"“' and len(self.text) > 1
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Tokens of ``text[start:end]`` with offsets into ``text``."""
+    stop = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+
+
+@cache
+def cues(lang: str) -> dict[str, Any]:
+    """The initiative cue tables of ``lang`` (``lang/<lang>/initiatives.toml``)."""
+    return load_toml(lang, "initiatives")
+
+
+def is_capitalised(token: Token) -> bool:
+    """True for a word or quoted name that starts with a capital letter."""
+    body = token.text.lstrip('«"“')
+    return bool(body) and body[0].isupper()
+
+
+def first_pos(word: str) -> str | None:
+    """The part of speech of the most likely parse (None for non-Russian tokens)."""
+    found = parses(word)
+    return str(found[0].tag.POS) if found and found[0].tag.POS else None
+
+
+def has_pos(word: str, pos: str) -> bool:
+    """True when any parse of ``word`` has part of speech ``pos``."""
+    return any(p.tag.POS == pos for p in parses(word))
+
+
+def lemma_of(word: str) -> str:
+    """The normal form of a Russian word (lower case); other words are lower-cased."""
+    found = parses(word)
+    return str(found[0].normal_form) if found else word.lower()
+
+
+def inflect_np(tokens: Sequence[Token], text: str, cases: Sequence[str], target: str) -> str:
+    """``text`` spanning ``tokens`` with its leading noun phrase(s) put into case ``target``.
+
+    Args:
+        tokens: the tokens of the phrase, in order.
+        text: the source text the tokens index into.
+        cases: the cases the phrase may be in now, most likely first.
+        target: the pymorphy3 case to put it in ("nomn", "gent").
+    """
+    if not tokens:
+        return ""
+    start = tokens[0].start
+    pieces: list[str] = []
+    position = start
+    for token, new in _replacements(tokens, cases, target):
+        pieces.append(text[position : token.start])
+        pieces.append(new)
+        position = token.end
+    pieces.append(text[position : tokens[-1].end])
+    return "".join(pieces)
+
+
+def _replacements(tokens: Sequence[Token], cases: Sequence[str], target: str) -> list[tuple[Token, str]]:
+    for case in cases:
+        found = _np_at(tokens, 0, case)
+        if found is None:
+            continue
+        result = found[0]
+        position = found[1]
+        # Coordinated phrases share the case: "многосторонность и открытую экономику".
+        while position + 1 < len(tokens) and tokens[position].low in ("и", ","):
+            more = _np_at(tokens, position + 1, case)
+            if more is None:
+                break
+            result += more[0]
+            position = more[1]
+        return [(token, new) for token, parse in result if (new := _inflected(token, parse, target))]
+    return []
+
+
+def _np_at(tokens: Sequence[Token], index: int, case: str) -> tuple[list[tuple[Token, Any]], int] | None:
+    """Modifiers then a head noun in ``case`` from ``index``; the parses and the end index."""
+    modifiers: list[Token] = []
+    for position in range(index, min(len(tokens), index + 6)):
+        token = tokens[position]
+        if not token.is_word:
+            return None
+        head = _parse(token.text, case, ("NOUN",), None)
+        if head is not None and not _modifies_next(tokens, position, case):
+            agreed = [(m, _parse(m.text, case, tuple(_MODIFIER_POS), head)) for m in modifiers]
+            if any(parse is None for _m, parse in agreed):
+                return None
+            return [*agreed, (token, head)], position + 1
+        if token.text.isupper() or _parse(token.text, case, tuple(_MODIFIER_POS), None) is None:
+            return None
+        modifiers.append(token)
+    return None
+
+
+def _modifies_next(tokens: Sequence[Token], position: int, case: str) -> bool:
+    """True when a noun/adjective homograph ("рабочую группу") agrees with a following noun."""
+    if position + 1 >= len(tokens) or not tokens[position + 1].is_word:
+        return False
+    following = _parse(tokens[position + 1].text, case, ("NOUN",), None)
+    return following is not None and _parse(tokens[position].text, case, tuple(_MODIFIER_POS), following) is not None
+
+
+def _parse(word: str, case: str, pos: tuple[str, ...], head: Any) -> Any:
+    for parse in parses(word):
+        tag = parse.tag
+        if tag.POS not in pos or tag.case != case:
+            continue
+        if head is not None and tag.number != head.tag.number:
+            continue
+        if head is not None and tag.number == "sing" and head.tag.gender and tag.gender != head.tag.gender:
+            continue
+        return parse
+    return None
+
+
+def _inflected(token: Token, parse: Any, target: str) -> str | None:
+    if parse.tag.case == target or (token.text.isupper() and len(token.text) > 1):
+        return None
+    grammemes = {target}
+    if parse.tag.POS in _MODIFIER_POS and target == "nomn" and parse.tag.number == "plur":
+        grammemes.add("plur")
+    changed = parse.inflect(grammemes)
+    if changed is None:
+        return None
+    word = str(changed.word)
+    if token.text[0].isupper():
+        word = word[0].upper() + word[1:]
+    return word
