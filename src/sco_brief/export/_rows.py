@@ -10,7 +10,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections.abc import Iterable
-from decimal import Decimal
+from decimal import Decimal, localcontext
 from typing import Any
 
 from sco_brief.errors import InputError
@@ -75,12 +75,14 @@ def format_number(value: Decimal, lang: str = "en") -> str:
     lab = labels(lang)
     sign = "−" if value < 0 else ""
     size = value.copy_abs()
-    for exponent, key in _SCALES:
-        if size >= Decimal(10) ** exponent:
-            scaled = size.scaleb(-exponent).normalize()
-            if -int(scaled.as_tuple().exponent) <= _MAX_SCALED_DECIMALS:
-                return f"{sign}{_plain(scaled, lab)} {lab['numbers'][key]}"
-            break
+    with localcontext() as exact:
+        exact.prec = len(size.as_tuple().digits) + 2  # scaleb and normalize round to this precision
+        for exponent, key in _SCALES:
+            if size >= Decimal(10) ** exponent:
+                scaled = size.scaleb(-exponent).normalize()
+                if -int(scaled.as_tuple().exponent) <= _MAX_SCALED_DECIMALS:
+                    return f"{sign}{_plain(scaled, lab)} {lab['numbers'][key]}"
+                break
     return sign + _plain(size, lab)
 
 
