@@ -87,11 +87,11 @@ def test_unusable_template_is_an_input_error(tmp_path: Path, content: bytes) -> 
     """A template that is not a Word package is reported as InputError naming the file."""
     bad = tmp_path / "bad.docx"
     bad.write_bytes(content)
-    with pytest.raises(InputError, match="bad.docx"):
+    with pytest.raises(InputError, match=r"bad\.docx"):
         build_docx(sample_meeting(), template=bad)
 
 
 def test_missing_template_is_an_input_error(tmp_path: Path) -> None:
     """A template path that does not exist is an InputError too."""
-    with pytest.raises(InputError, match="nowhere.docx"):
+    with pytest.raises(InputError, match=r"nowhere\.docx"):
         build_docx(sample_meeting(), template=tmp_path / "nowhere.docx")

@@ -98,6 +98,7 @@ def test_format_quantity_ru(quantity: Quantity, options: dict[str, object], expe
         ("0.000001", "0.000001"),
         ("-7.10", "−7.1"),
         ("1E+3", "1000"),
+        ("1000000.0000000000000000000000001", "1,000,000.0000000000000000000000001"),
     ],
 )
 def test_format_number(value: str, expected: str) -> None:
@@ -171,7 +172,13 @@ def test_format_date_range(start: dt.date | None, end: dt.date | None, lang: str
             "24th Meeting of the SCO Council of Heads of Government (expanded format)",
         ),
         ({"body": "sco.heads_of_state", "ordinal": 21}, "en", "21st Meeting of the SCO Council of Heads of State"),
-        ({"body": "sco.foreign_ministers", "ordinal": 12}, "en", "12th Meeting of the SCO Council of Foreign Ministers"),
+        (
+            {"body": "sco.foreign_ministers", "ordinal": 12},
+            "en",
+            "12th Meeting of the SCO Council of Foreign Ministers",
+        ),
+        ({"body": "sco.other_ministers", "ordinal": 113}, "en", "113th Meeting of SCO Ministers"),
+        ({"body": "sco.heads_of_state", "ordinal": 22}, "en", "22nd Meeting of the SCO Council of Heads of State"),
         ({"body": "bilateral", "ordinal": 3}, "en", "Bilateral talks"),
         ({}, "en", "Meeting report"),
         (
