@@ -237,3 +237,56 @@ json_records = st.fixed_dictionaries(
         "published": st.one_of(st.none(), dates.map(dt.date.isoformat), st.text(max_size=12)),
     },
 )
+
+
+# Metrics: any text with hand-made number mentions over arbitrary spans of it (tests/test_metrics.py).
+_METRIC_PIECES = [
+    "товарооборот вырос на 12,4% — до 5,2 млрд долларов",
+    "за тот же период",
+    "сегодня на страны ШОС приходится",
+    "в 3,5 раза",
+    "с пяти до одного часа",
+    "занимает третье место",
+    "около 8 миллионов граждан",
+    "(280 млн долларов)",
+    "Тел.: +996 (312) 62-58-14",
+    "№ 7/25",
+    "25-летие",
+    "rose by 7.4 per cent to $31.2 billion in fiscal year 2024-25",
+    "from $78 billion in 2019 to $129 billion in 2023",
+    "«",
+    "»",
+    ",",
+    ".",
+    "\n",
+]
+_METRIC_KINDS = [
+    *("cardinal", "ordinal", "decimal", "fraction", "percent"),
+    *("multiple", "money", "measure", "range", "year"),
+]
+
+
+@st.composite
+def metric_inputs(draw: st.DrawFn) -> tuple[str, list[dict[str, object]], str]:
+    """(text, number-mention fields over spans of the text, lang) for the metrics extractor."""
+    pieces = st.one_of(st.sampled_from(_METRIC_PIECES), hostile_texts)
+    text = draw(st.lists(pieces, min_size=1, max_size=12).map(" ".join).filter(str.strip))
+    mentions = []
+    for _ in range(draw(st.integers(0, 6))):
+        start = draw(st.integers(0, len(text)))
+        end = draw(st.integers(start, len(text)))
+        mentions.append(
+            {
+                "span": Span(start=start, end=end),
+                "text": text[start:end],
+                "value": draw(decimals),
+                "kind": draw(st.sampled_from(_METRIC_KINDS)),
+                "unit": draw(units),
+                "approx": draw(st.booleans()),
+                "bound": draw(st.one_of(st.none(), st.sampled_from(BOUNDS))),
+                "low": draw(st.one_of(st.none(), decimals)),
+                "from_to": draw(st.booleans()),
+                "noun": draw(st.one_of(st.none(), st.sampled_from(["проект", "гражданин", "предложение", "год"]))),
+            }
+        )
+    return text, mentions, draw(st.sampled_from(["ru", "en"]))

@@ -27,7 +27,7 @@ _AMOUNTS = frozenset({"level"})
 
 
 def _borrowed_noun(text: str, mention: NumberLike, following: NumberLike | None) -> str | None:
-    """"около тысячи из 13 тысяч ледников": the first number counts the second one's noun."""
+    """ "около тысячи из 13 тысяч ледников": the first number counts the second one's noun."""
     if mention.noun or following is None or not following.noun:
         return None
     between = text[mention.span.end : following.span.start]
@@ -35,14 +35,14 @@ def _borrowed_noun(text: str, mention: NumberLike, following: NumberLike | None)
 
 
 def _parallel_currency(text: str, previous: Figure | None, figure: Figure) -> bool:
-    """"два миллиарда юаней (280 млн долларов)": one sum in two currencies is one figure."""
+    """ "два миллиарда юаней (280 млн долларов)": one sum in two currencies is one figure."""
     if previous is None or previous.mention.kind != "money" or figure.mention.kind != "money":
         return False
     return bool(_PARALLEL.match(text[previous.mention.span.end : figure.mention.span.start]))
 
 
 def _paired(text: str, previous: Figure | None, figure: Figure) -> Figure | None:
-    """"from $78 billion in 2019 to $129 billion in 2023": two amounts that are one from→to."""
+    """ "from $78 billion in 2019 to $129 billion in 2023": two amounts that are one from→to."""
     if previous is None or previous.kind not in _AMOUNTS or figure.kind not in _AMOUNTS:
         return None
     if previous.unit != figure.unit or previous.mention.from_to or figure.mention.from_to:

@@ -59,7 +59,10 @@ class _Context:
         return self.view.words(self.last, self.clause[1])
 
     def lead(self) -> str | None:
-        """The word right before the mention, qualifiers such as "почти" skipped."""
+        """The word right before the mention (or opening it, as "до" may), qualifiers skipped."""
+        own = self.view.words(self.first, self.last)
+        if own and own[0].lower in self.cues.by | self.cues.to:
+            return own[0].lower
         for tok in reversed(self.before()):
             if tok.text in _SYMBOLS:
                 continue

@@ -32,7 +32,7 @@ def _in_pattern(text: str, span: Span, pattern: re.Pattern[str]) -> bool:
 
 
 def _in_name(text: str, span: Span) -> bool:
-    """"CASA-1000", "ML-1", "G20", "5G": a number glued to letters is part of a name."""
+    """ "CASA-1000", "ML-1", "G20", "5G": a number glued to letters is part of a name."""
     before = text[max(0, span.start - 2) : span.start]
     after = text[span.end : span.end + 1]
     glued_before = bool(before) and (before[-1].isalpha() or (before[-1] in "-‑" and before[:1].isalpha()))
@@ -40,13 +40,13 @@ def _in_name(text: str, span: Span) -> bool:
 
 
 def _suffixed(text: str, span: Span, cues: Cues) -> bool:
-    """"25-летие", "68-летнего", "69-year-old": anniversaries and ages."""
+    """ "25-летие", "68-летнего", "69-year-old": anniversaries and ages."""
     tail = text[span.end : span.end + 16].lower().lstrip("-‑ ")
     return any(tail.startswith(s) for s in cues.suffixes)
 
 
 def _prefixed(text: str, span: Span, cues: Cues) -> bool:
-    """"№ 312", "No. 12", "Тел.:": document and phone numbers."""
+    """ "№ 312", "No. 12", "Тел.:": document and phone numbers."""
     head = text[max(0, span.start - 12) : span.start].lower().rstrip(" .:\u00a0")
     words = re.split(r"[\s.:(]+", head)
     return bool(words) and (words[-1] in cues.prefixes or head.endswith("№"))

@@ -55,7 +55,7 @@ def _phrase_in(view: SentenceView, lo: int, hi: int, phrases: Sequence[str]) -> 
 
 
 def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
-    """"саммит 2025 года": a date right after a noun qualifies the noun, not the figure."""
+    """ "саммит 2025 года": a date right after a noun qualifies the noun, not the figure."""
     if index == 0 or view.lang != "ru":
         return False
     prev = view.tokens[index - 1]

@@ -22,8 +22,8 @@ _MAX_WORDS = 10
 _STOP_POS = ("VERB", "INFN", "PRTS", "GRND", "CONJ", "ADVB", "PRCL", "INTJ", "NUMR", "COMP", "PRED")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _DASHES = frozenset("-‑–—")
-_OPEN_QUOTES = frozenset("«\"„“")
-_CLOSE_QUOTES = frozenset("»\"“”")
+_OPEN_QUOTES = frozenset('«"„“')
+_CLOSE_QUOTES = frozenset('»"“”')
 _EN_AUX = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "been", "be"}
 )
@@ -169,9 +169,11 @@ def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
     cues = cues_for("ru")
     lo, hi = view.clause_of(first)
     before = view.tokens[lo:first]
-    ablt = [i for i in range(max(lo, first - 3), first) if _is_noun(view.tokens[i], "ablt")]
-    if ablt:  # "протяжённостью около 760 км", "общей стоимостью около 15 млрд"
-        last_ablt = ablt[-1]
+    near = first - 1
+    while near > lo and view.tokens[near].lower in cues.qualifiers:
+        near -= 1
+    if near >= lo and _is_noun(view.tokens[near], "ablt"):  # "протяжённостью около 760 км"
+        last_ablt = near
         start = last_ablt - 1 if last_ablt > lo and view.tokens[last_ablt - 1].has("ADJF", "ablt") else last_ablt
         return _phrase(view, text, start, last_ablt + 1, last_ablt)
     verb = next((lo + k for k in range(len(before) - 1, -1, -1) if _change_verb(before[k], cues)), None)
@@ -276,8 +278,26 @@ def _share_phrase(view: SentenceView, text: str, first: int, last: int, dates: S
     for k in range(lo, first):
         if view.tokens[k].lemma in cues.whole_heads:
             begin = k - 1 if k > lo and view.tokens[k - 1].has("ADJF") else k
-            return _phrase(view, text, begin, _extend(view, k, first, dates), k)
+            return _phrase(view, text, begin, _holder_cut(view, k, _extend(view, k, first, dates), first), k)
     return None
+
+
+def _holder_cut(view: SentenceView, head: int, end: int, first: int) -> int:
+    """End of a "в общем объёме X" phrase before the holder that agrees with the verb.
+
+    "в общем объёме торговли страны союза занимают 40%": the last noun before the verb that can
+    be its subject ("страны", plural like "занимают") starts the holder, not the whole.
+    """
+    verb = next((k for k in range(first - 1, head, -1) if view.tokens[k].has("VERB")), None)
+    if verb is None or end < verb:  # something else ended the phrase before the holder
+        return end
+    number = "plur" if view.tokens[verb].has("VERB", "plur") else "sing"
+    for k in range(min(end, verb) - 1, head + 1, -1):
+        if _is_noun(view.tokens[k], "nomn", number):
+            while k > head + 1 and view.tokens[k - 1].has("ADJF"):
+                k -= 1
+            return k
+    return end
 
 
 def subject_for(view: SentenceView, text: str, figure: object, dates: Sequence[Span]) -> Phrase | None:

@@ -152,4 +152,3 @@ def _scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> list[tuple[in
 
 def _initiative(scopes: Sequence[tuple[int, Span]], offset: int) -> int | None:
     return next((index for index, span in scopes if span.start <= offset < span.end), None)
-
