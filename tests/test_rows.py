@@ -263,5 +263,5 @@ def test_label_files_cover_the_model(lang: str) -> None:
     assert set(BODIES) == set(lab["bodies"])
     assert all(re.fullmatch(r"[A-Z]{2}", code) for code in lab["countries"])
     fields = {name for _, name, _, _ in string.Formatter().parse(lab["bottom"]["meeting"]) if name}
-    assert {"title", "date", "city"} == fields
+    assert {"title", "when"} == fields
     assert 12 == len(lab["dates"]["months"]) == len(lab["dates"]["months_short"])

@@ -23,8 +23,9 @@ from sco_brief.export._rows import (
     meeting_title,
     metric_row,
     participant_row,
+    source_title,
 )
-from sco_brief.model import Evidence, Initiative, Meeting, Metric
+from sco_brief.model import Evidence, Initiative, Meeting, Metric, Source
 
 __all__ = ["Briefing"]
 
@@ -97,9 +98,8 @@ class Briefing:
             if source.published:
                 ox.add_run(p, ", " + format_date(source.published, self.lang))
 
-    def _source_name(self, source: Any) -> str:
-        title = source.title if source.title and source.title.strip() else self.lab["untitled_source"]
-        return f"{title} ({source.id})"
+    def _source_name(self, source: Source) -> str:
+        return f"{source_title(source, self.lang)} ({source.id})"
 
     def bottom_line(self) -> None:
         self.para(self.lab["headings"]["bottom_line"], self.styles.heading1)

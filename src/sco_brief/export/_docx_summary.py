@@ -86,14 +86,20 @@ def _figure(metric: Metric, lang: str) -> str:
     return f"{metric.subject}: {value}{period}"
 
 
+def _when_where(meeting: Meeting, lang: str) -> str:
+    lab = labels(lang)["bottom"]
+    has_date = meeting.start is not None or meeting.end is not None
+    if not has_date and not meeting.city:
+        return str(lab["unknown_both"])
+    when = format_date_range(meeting.start, meeting.end, lang) if has_date else lab["unknown_date"]
+    return f"{when}, {meeting.city or lab['unknown_place']}"
+
+
 def bottom_line(meeting: Meeting, lang: str = "en") -> list[str]:
     """Three to five plain sentences summing the meeting up, in the label language."""
     lab = labels(lang)
-    when = format_date_range(meeting.start, meeting.end, lang)
     bullets = [
-        lab["bottom"]["meeting"].format(
-            title=meeting_title(meeting, lang), date=when, city=meeting.city or lab["not_stated"]
-        ),
+        lab["bottom"]["meeting"].format(title=meeting_title(meeting, lang), when=_when_where(meeting, lang)),
         _participants(meeting, lang),
         _initiatives(meeting, lang),
     ]

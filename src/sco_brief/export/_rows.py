@@ -35,6 +35,7 @@ __all__ = [
     "participant_row",
     "participant_rows",
     "source_citation",
+    "source_title",
 ]
 
 LABEL_LANGS: tuple[str, ...] = ("en", "ru")
@@ -42,6 +43,7 @@ EMPTY = "—"  # an empty table cell: a dash reads as "nothing stated", a blank 
 # Largest scale first; a value is scaled only when that stays exact to three decimals.
 _SCALES: tuple[tuple[int, str], ...] = ((12, "trillion"), (9, "billion"), (6, "million"))
 _MAX_SCALED_DECIMALS = 3
+_TITLE_WORDS = 10  # an untitled source is named by this many of its first words
 
 
 def labels(lang: str) -> dict[str, Any]:
@@ -271,11 +273,21 @@ def initiative_rows(meeting: Meeting, lang: str = "en") -> list[tuple[str, str, 
     ]
 
 
+def source_title(source: Source, lang: str = "en") -> str:
+    """The source's title, else its opening words: a press release is known by its first line."""
+    if source.title and source.title.strip():
+        return source.title.strip()
+    words = source.text.split()
+    if not words:
+        return str(labels(lang)["untitled_source"])
+    opening = " ".join(words[:_TITLE_WORDS])
+    return opening if len(words) <= _TITLE_WORDS else opening + " …"
+
+
 def source_citation(source: Source, lang: str = "en") -> str:
     """"Title (id), https://..., 18 November 2025": how a footnote or a cell names a source."""
-    title = source.title if source.title and source.title.strip() else labels(lang)["untitled_source"]
     parts: Iterable[str] = (
-        f"{title} ({source.id})",
+        f"{source_title(source, lang)} ({source.id})",
         *([source.url] if source.url else []),
         *([format_date(source.published, lang)] if source.published else []),
     )
