@@ -78,7 +78,9 @@ def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
         return date.period
     months = getattr(date, "months", None)
     if date.kind == "months_to_date" and isinstance(months, int) and 1 <= months <= 12 and ctx.current_year:
-        return _months_to_date(ctx.current_year, months)
+        # "за 11 месяцев" said in January is about the year before.
+        late = ctx.anchor is not None and ctx.anchor.year == ctx.current_year and months >= ctx.anchor.month
+        return _months_to_date(ctx.current_year - 1 if late else ctx.current_year, months)
     return None
 
 

@@ -21,6 +21,7 @@ from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView, v
 from sco_brief.extract._period import PeriodContext, choose_period
 from sco_brief.extract._subject import Phrase, subject_for
 from sco_brief.extract.document import Document
+from sco_brief.extract.initiatives import initiative_scopes
 from sco_brief.extract.meeting import MeetingHead
 from sco_brief.model import Initiative, Metric, Participant, Period, Quantity, Span
 
@@ -142,12 +143,7 @@ def _actor(doc: Document, view: SentenceView, phrase: Phrase | None, figure: Fig
 
 
 def _scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> list[tuple[int, Span]]:
-    from sco_brief.extract import initiatives as module
-
-    find = getattr(module, "initiative_scopes", None)
-    if find is None or not initiatives:
-        return []
-    return list(find(doc, initiatives))
+    return initiative_scopes(doc, initiatives) if initiatives else []
 
 
 def _initiative(scopes: Sequence[tuple[int, Span]], offset: int) -> int | None:
