@@ -1,15 +1,37 @@
-"""Which meeting the text reports (placeholder until the meeting extractor lands)."""
+"""Which meeting the text reports: body, ordinal, format, city and dates.
+
+A text often names several meetings: the one it reports, an upcoming summit, last year's
+session. The reported meeting is the first body mention that no "elsewhere" cue ("которое
+состоится", "подготовки к", "напомнил", "to be held") puts in another time; its ordinal,
+format, city and dates are read only around mentions of that meeting. A body named "на полях"
+("on the sidelines") makes the reported event bilateral talks.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import re
+from collections.abc import Iterator
 
 import attrs
 
 from sco_brief.extract.document import Document
 from sco_brief.model import Evidence
+from sco_brief.recognise._gazetteer import fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer_cues import Cue, find_cues, has_elsewhere_cue
+from sco_brief.recognise.countries import capital_of, find_cities, find_countries
+from sco_brief.segment import Sentence
 
-__all__ = ["MeetingHead", "extract_meeting"]
+__all__ = ["MeetingHead", "dateline_city", "extract_meeting"]
+
+# An ordinal written in digits: "24-м", "24‑м", "25-е", "24th" (word ordinals come from doc.numbers).
+_DIGIT_ORDINAL = re.compile(r"(\d{1,3})\s?[-‑–]?\s?(?:го|му|ми|ом|ым|ое|ий|ая|ой|ую|м|е|й|я|th|st|nd|rd)\b")
+_LEAD_SENTENCES = 4
+# Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
+_ORDINAL_GAP = 5
+_CITY_BEFORE = re.compile(r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|городе\s+|city of\s+)?|\bг\.\s*)$", re.IGNORECASE)
+_DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
+_CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -25,6 +47,198 @@ class MeetingHead:
     evidence: Evidence | None = None
 
 
+@attrs.frozen
+class _Mention:
+    cue: Cue
+    sentence: Sentence
+    elsewhere: bool
+    sidelines: bool
+
+
 def extract_meeting(doc: Document) -> MeetingHead:
     """Find the body, ordinal, format, city and dates of the reported meeting."""
-    return MeetingHead()
+    if not doc.text.strip():
+        return MeetingHead()
+    mentions = list(_mentions(doc))
+    reported = next((m for m in mentions if not m.elsewhere), None)
+    if reported is None:
+        return MeetingHead()
+    body = "bilateral" if reported.sidelines else reported.cue.key
+    same = [m for m in mentions if not m.elsewhere and m.cue.key == reported.cue.key]
+    sentences = _meeting_sentences(doc, same)
+    elsewhere = {m.sentence for m in mentions if m.elsewhere}
+    fmt = _format(doc, sentences, body, elsewhere)
+    start, end = _dates(doc, sentences)
+    return MeetingHead(
+        body=body,
+        ordinal=None if body == "bilateral" else _first_ordinal(doc, same),
+        format=fmt,
+        city=None if fmt == "video" else _city(doc, sentences),
+        start=start,
+        end=end,
+        evidence=doc.evidence(reported.sentence.span.start, reported.sentence.span.end),
+    )
+
+
+def _mentions(doc: Document) -> Iterator[_Mention]:
+    for cue in find_cues(doc.text, doc.lang, "bodies"):
+        sentence = doc.sentence_at(cue.start)
+        if sentence is None:
+            continue
+        yield _Mention(
+            cue=cue,
+            sentence=sentence,
+            elsewhere=_elsewhere(doc, sentence, cue),
+            sidelines=_sidelines(doc, sentence, cue),
+        )
+
+
+def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:
+    """An "elsewhere" cue within a few words before the mention, or in the clause after it."""
+    before = doc.text[max(sentence.span.start, cue.start - 60) : cue.start]
+    before = " ".join(before.split()[-6:])
+    after = doc.text[cue.end : sentence.span.end]
+    clause = re.split(r"[.;:!?]", after, maxsplit=1)[0]
+    # The clause after counts only from a relative word on ("..., которое состоится", "to be held").
+    relative = re.search(r"(?:котор\w+|to be|which|that|will)\b.*", clause[:120], re.IGNORECASE)
+    return has_elsewhere_cue(before, doc.lang) or (
+        relative is not None and has_elsewhere_cue(relative.group(), doc.lang)
+    )
+
+
+def _sidelines(doc: Document, sentence: Sentence, cue: Cue) -> bool:
+    head = doc.text[sentence.span.start : cue.start]
+    return any(True for _ in find_cues(head, doc.lang, "sidelines"))
+
+
+def _meeting_sentences(doc: Document, same: list[_Mention]) -> list[Sentence]:
+    """Where to read the reported meeting's details: its mentions first, then the lead."""
+    found: list[Sentence] = []
+    for sentence in [m.sentence for m in same] + list(doc.sentences[:_LEAD_SENTENCES]):
+        if sentence not in found and not _about_elsewhere(doc, sentence, same):
+            found.append(sentence)
+    return found
+
+
+def _about_elsewhere(doc: Document, sentence: Sentence, same: list[_Mention]) -> bool:
+    if any(m.sentence == sentence for m in same):
+        return False
+    return has_elsewhere_cue(sentence.text, doc.lang)
+
+
+def _first_ordinal(doc: Document, same: list[_Mention]) -> int | None:
+    for mention in same:
+        value = _ordinal_before(doc, mention)
+        if value is not None:
+            return value
+    return None
+
+
+def _ordinal_before(doc: Document, mention: _Mention) -> int | None:
+    """The ordinal numbering this mention: "24-м заседании Совета", "the 24th meeting of the SCO"."""
+    start = max(mention.sentence.span.start, mention.cue.start - 80)
+    for value, end in reversed(list(_ordinals(doc, start, mention.cue.start))):
+        gap = doc.text[end : mention.cue.start]
+        words = [t.text for t in tokens(gap)]
+        if len(words) > _ORDINAL_GAP or re.search(r"[.,;:!?«»\"()]", gap):
+            continue
+        if not words or _has_event_word(doc, words) or _starts_with_event(doc, mention.cue):
+            return value
+    return None
+
+
+def _ordinals(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """(value, end offset) of ordinal numbers between ``start`` and ``end``."""
+    seen: set[int] = set()
+    for number in doc.numbers:
+        if getattr(number, "kind", None) == "ordinal" and start <= number.span.start and number.span.end <= end:
+            seen.add(number.span.end)
+            yield int(number.value), number.span.end
+    for match in _DIGIT_ORDINAL.finditer(doc.text, start, end):
+        if match.end() not in seen and 0 < int(match.group(1)) < 200:
+            yield int(match.group(1)), match.end()
+
+
+def _has_event_word(doc: Document, words: list[str]) -> bool:
+    events = _event_words(doc.lang)
+    return any(_word_key(doc.lang, w) in events for w in words)
+
+
+def _starts_with_event(doc: Document, cue: Cue) -> bool:
+    first = tokens(doc.text[cue.start : cue.end])
+    return bool(first) and _word_key(doc.lang, first[0].text) in _event_words(doc.lang)
+
+
+def _word_key(lang: str, word: str) -> str:
+    return lemma_key(word) if lang == "ru" else fold(word)
+
+
+def _event_words(lang: str) -> frozenset[str]:
+    from sco_brief.lang import load_toml
+
+    words = load_toml(lang, "bodies").get("events", {}).get("words", ())
+    return frozenset(_word_key(lang, w) for w in words)
+
+
+def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: set[Sentence]) -> str | None:
+    """The format of the reported session; with several, the one the speaker spoke at."""
+    found: list[tuple[str, Sentence]] = []
+    for sentence in sentences:
+        found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
+    for sentence in doc.sentences:
+        if sentence not in sentences and sentence not in elsewhere:
+            found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
+    if body == "bilateral":
+        found = [f for f in found if f[0] == "video"]
+    kinds = {key for key, _ in found}
+    if len(kinds) <= 1:
+        return found[0][0] if found else None
+    spoken = [key for key, sentence in found if _has_speech(doc, sentence)]
+    return spoken[0] if spoken else found[0][0]
+
+
+def _has_speech(doc: Document, sentence: Sentence) -> bool:
+    return any(cue.key == "speaker" for cue in find_cues(sentence.text, doc.lang, "roles"))
+
+
+def _city(doc: Document, sentences: list[Sentence]) -> str | None:
+    """The venue: a city after "в"/"in" in the meeting's sentences, "столице X", or the dateline."""
+    for sentence in sentences:
+        city = _city_in(doc, sentence)
+        if city is not None:
+            return city
+    return dateline_city(doc)
+
+
+def _city_in(doc: Document, sentence: Sentence) -> str | None:
+    text = sentence.text
+    for city in find_cities(text, doc.lang):
+        if _CITY_BEFORE.search(text[max(0, city.span.start - 20) : city.span.start]):
+            return city.name
+    for country in find_countries(text, doc.lang, forms=("name", "abbr")):
+        if _CAPITAL_OF.search(text[max(0, country.span.start - 20) : country.span.start]):
+            return capital_of(country.code)
+    return None
+
+
+def dateline_city(doc: Document) -> str | None:
+    """ "БИШКЕК, 9 дек — Кабар.", "ISLAMABAD, Oct 15, 2024 (APP):" at the start of a paragraph."""
+    for paragraph in doc.paragraphs[:3]:
+        match = _DATELINE.match(paragraph.text)
+        if match is None:
+            continue
+        for city in find_cities(match.group(1), doc.lang):
+            return city.name
+    return None
+
+
+def _dates(doc: Document, sentences: list[Sentence]) -> tuple[dt.date | None, dt.date | None]:
+    """The first short date or date range in the meeting's sentences."""
+    for sentence in sentences:
+        for mention in doc.dates:
+            period = getattr(mention, "period", None)
+            if period is None or not sentence.span.start <= mention.span.start < sentence.span.end:
+                continue
+            if (period.end - period.start).days <= 7:
+                return period.start, period.end
+    return None, None

@@ -1,14 +1,282 @@
-"""Who took part and in what role (placeholder until the participants extractor lands)."""
+"""Who took part in the reported meeting, with position, country and role.
+
+People are found by rule evidence (recognise.names), then merged: a surname alone or with
+initials after the first mention ("Касымалиев отметил", "Л. Кудратова") is the same person, and
+a bare title ("Глава кабмина обозначил", "the prime minister said") refers back to the person
+who holds it, or, when nobody does yet, to the text's protagonist, who thereby gets the position.
+Roles come from cue words around each mention: chair > speaker > attendee.
+"""
 
 from __future__ import annotations
 
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+import attrs
+
 from sco_brief.extract.document import Document
-from sco_brief.extract.meeting import MeetingHead
+from sco_brief.extract.meeting import MeetingHead, dateline_city
+from sco_brief.lang import load_toml
 from sco_brief.model import Participant
+from sco_brief.recognise._gazetteer_cues import find_cues
+from sco_brief.recognise.countries import city_country, find_countries
+from sco_brief.recognise.names import PersonMention, TitleMention, find_persons, find_titles
 
 __all__ = ["extract_participants"]
+
+_RANK = {"attendee": 0, "speaker": 1, "chair": 2}
+_PRONOUN = re.compile(r"\b(?:Он|он|Она|она|He|he|She|she)\b")
+_DELEGATION = re.compile(r"делегаци|delegation", re.IGNORECASE)
+
+
+@attrs.define
+class _Person:
+    words: tuple[str, ...]
+    mentions: list[PersonMention]
+    titles: list[TitleMention] = attrs.field(factory=list)
+    refs: list[TitleMention] = attrs.field(factory=list)
+    role: str = "attendee"
+    cued: bool = False
+    country: str | None = None
+
+    @property
+    def start(self) -> int:
+        return min(m.span.start for m in self.mentions)
+
+
+@attrs.frozen
+class _Actor:
+    start: int
+    end: int
+    person: _Person
 
 
 def extract_participants(doc: Document, head: MeetingHead) -> tuple[Participant, ...]:
     """Find the participants of the reported meeting."""
-    return ()
+    if not doc.text.strip():
+        return ()
+    people = _cluster(list(find_persons(doc.text, doc.lang)))
+    if not people:
+        return ()
+    actors = _actors(doc, people)
+    _assign_roles(doc, actors)
+    _delegation_countries(doc, people)
+    fallback = _main_country(doc, people)
+    return tuple(_participant(doc, person, fallback) for person in people if _is_participant(person))
+
+
+def _cluster(mentions: list[PersonMention]) -> list[_Person]:
+    """Merge mentions of one person: full names first, then surnames and initials onto them."""
+    people: list[_Person] = []
+    full = [m for m in mentions if len(_bare(m.words)) >= 2]
+    ordered = [m for m in full if m.strong] + [m for m in full if not m.strong]
+    for mention in ordered + [m for m in mentions if len(_bare(m.words)) < 2]:
+        person = next((p for p in people if _same(p, mention)), None)
+        if person is None:
+            if not mention.strong or (len(_bare(mention.words)) < 2 and len(mention.words) < 2 and not mention.title):
+                continue  # capitals alone, or a lone word, name nobody we know
+            person = _Person(words=mention.words, mentions=[])
+            people.append(person)
+        person.mentions.append(mention)
+        if len(_bare(mention.words)) > len(_bare(person.words)):
+            person.words = mention.words
+        if mention.title is not None:
+            person.titles.append(mention.title)
+    return sorted(people, key=lambda p: p.start)
+
+
+def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w for w in words if not w.endswith(".") and len(w) > 1)
+
+
+def _same(person: _Person, mention: PersonMention) -> bool:
+    known = {_key(w) for w in _bare(person.words)}
+    mine = [_key(w) for w in _bare(mention.words)]
+    if not mine:
+        return False
+    if len(mine) >= 2:
+        return mine[-1] == _key(_bare(person.words)[-1]) or set(mine) <= known
+    initials = [w[0] for w in mention.words if w.endswith(".")]
+    names = _bare(person.words)
+    if initials and len(names) >= 2 and names[0][0] != initials[0]:
+        return False
+    return mine[0] in known or any(_stem_match(mine[0], k) for k in known)
+
+
+def _key(word: str) -> str:
+    return word.lower().replace("ё", "е")
+
+
+def _stem_match(word: str, known: str) -> bool:
+    # "кудратова" is a declined "кудратов": same stem, a short ending.
+    return len(known) >= 4 and word.startswith(known) and len(word) - len(known) <= 3
+
+
+def _actors(doc: Document, people: list[_Person]) -> list[_Actor]:
+    """Every place a person is named or referred to: names, bare titles and pronouns."""
+    actors = [_Actor(m.span.start, m.span.end, p) for p in people for m in p.mentions]
+    named = {(m.title.span.start, m.title.span.end) for p in people for m in p.mentions if m.title is not None}
+    bodies = [(c.start, c.end) for c in find_cues(doc.text, doc.lang, "bodies")]
+    for title in find_titles(doc.text, doc.lang):
+        if (title.span.start, title.span.end) in named or _inside(title, bodies):
+            continue
+        person = _referent(people, title, title.span.start)
+        if person is not None:
+            person.refs.append(title)
+            actors.append(_Actor(title.span.start, title.span.end, person))
+    actors.sort(key=lambda a: a.start)
+    actors += list(_pronoun_actors(doc, actors))
+    return sorted(actors, key=lambda a: a.start)
+
+
+def _inside(title: TitleMention, spans: list[tuple[int, int]]) -> bool:
+    # "глав правительств" in "Совета глав правительств" names a body, not a person.
+    return any(s < title.span.end and title.span.start < e for s, e in spans)
+
+
+def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Person | None:
+    """Who a bare title ("Глава кабмина", "the minister") refers to."""
+    before = [p for p in people if p.start < offset]
+    if not before or title.kind == "other":
+        return None
+    if title.country:
+        # "Глава МИД Кыргызстана", "the Chinese premier": only a holder from that country.
+        matching = [p for p in before if any(t.country == title.country for t in p.titles)]
+        return matching[-1] if matching else None
+    holders = [p for p in before if any(_fits(t, title) for t in p.titles)]
+    if holders:
+        protagonist = before[0]
+        return protagonist if protagonist in holders else holders[-1]
+    untitled = [p for p in before if not p.titles]
+    return untitled[0] if untitled else None
+
+
+def _fits(held: TitleMention, title: TitleMention) -> bool:
+    if title.country and held.country and title.country != held.country:
+        return False
+    return held.kind == title.kind or held.position == title.position
+
+
+def _pronoun_actors(doc: Document, actors: list[_Actor]) -> Iterator[_Actor]:
+    for match in _PRONOUN.finditer(doc.text):
+        earlier = [a for a in actors if a.end <= match.start()]
+        if earlier:
+            yield _Actor(match.start(), match.end(), earlier[-1].person)
+
+
+def _assign_roles(doc: Document, actors: list[_Actor]) -> None:
+    for sentence in doc.sentences:
+        inside = [a for a in actors if sentence.span.start <= a.start < sentence.span.end]
+        if not inside:
+            continue
+        base = sentence.span.start
+        states = [
+            (base + m.span.start, base + m.span.end)
+            for m in find_countries(sentence.text, doc.lang, forms=("name", "abbr"))
+        ]
+        for cue in find_cues(sentence.text, doc.lang, "roles"):
+            actor = _actor_for(cue.key, (base + cue.start, base + cue.end), inside, states)
+            if actor is not None:
+                _give(actor.person, _role_of(cue.key))
+
+
+def _actor_for(kind: str, cue: tuple[int, int], inside: list[_Actor], states: list[tuple[int, int]]) -> _Actor | None:
+    start, end = cue
+    after = [a for a in inside if a.start >= end]
+    before = [a for a in inside if a.end <= start]
+    if kind in ("chair_before", "quote_after"):
+        return after[0] if after else None
+    if before:
+        # "..., что Кыргызская Республика председательствует": the state is the subject.
+        between = any(before[-1].end <= s and e <= start for s, e in states)
+        return None if between else before[-1]
+    return after[0] if after else None
+
+
+def _role_of(kind: str) -> str:
+    return {"chair_before": "chair", "chair": "chair", "quote_after": "speaker"}.get(kind, kind)
+
+
+def _give(person: _Person, role: str) -> None:
+    person.cued = True
+    if _RANK.get(role, 0) > _RANK[person.role]:
+        person.role = role
+
+
+def _delegation_countries(doc: Document, people: list[_Person]) -> None:
+    """ "Делегацию Узбекистана возглавил министр ..." gives the minister's country."""
+    for sentence in doc.sentences:
+        if not _DELEGATION.search(sentence.text):
+            continue
+        codes = {m.code for m in find_countries(sentence.text, doc.lang, forms=("name", "adjective"))}
+        if len(codes) != 1:
+            continue
+        for person in people:
+            if any(sentence.span.start <= m.span.start < sentence.span.end for m in person.mentions):
+                person.country = person.country or next(iter(codes))
+
+
+def _main_country(doc: Document, people: list[_Person]) -> str | None:
+    """The state the text is mostly about, for people whose own country the text leaves implicit.
+
+    States in other people's titles do not count; the dateline city's state counts double, since
+    an agency datelines from home.
+    """
+    taken = [(t.span.start, t.span.end) for p in people for t in p.titles + p.refs]
+    counts: Counter[str] = Counter()
+    for mention in find_countries(doc.text, doc.lang, forms=("name", "adjective", "abbr")):
+        # A state right before a title ("Chinese Premier") belongs to that title too.
+        if not any(s - 3 <= mention.span.end and mention.span.start < e for s, e in taken):
+            counts[mention.code] += 1
+    dateline = dateline_city(doc)
+    country = city_country(dateline) if dateline else None
+    if country:
+        counts[country] += 2
+    return counts.most_common(1)[0][0] if counts else None
+
+
+def _is_participant(person: _Person) -> bool:
+    strong = any(m.strong for m in person.mentions)
+    return bool(person.titles or person.refs or person.cued or (strong and len(_bare(person.words)) >= 2))
+
+
+def _participant(doc: Document, person: _Person, fallback: str | None) -> Participant:
+    title = _best_title(person)
+    country = _country(person, title, fallback)
+    position = _resolve(title.position, country) if title else None
+    first = min(person.mentions, key=lambda m: m.span.start)
+    return Participant(
+        name=" ".join(person.words),
+        role=person.role,
+        evidence=doc.sentence_evidence(first.span.start),
+        position=position,
+        position_text=" ".join(title.written.split()) if title else None,
+        country=country,
+    )
+
+
+def _best_title(person: _Person) -> TitleMention | None:
+    ranked = [t for t in person.titles if t.kind != "other"] + person.titles + person.refs
+    return ranked[0] if ranked else None
+
+
+def _country(person: _Person, title: TitleMention | None, fallback: str | None) -> str | None:
+    if title is not None and title.kind == "sco":
+        return None
+    for held in person.titles + person.refs:
+        if held.country:
+            return held.country
+    return person.country or fallback
+
+
+def _resolve(position: str, country: str | None) -> str:
+    """Fill "{head_of_state}"/"{head_of_government}" from the country's facts."""
+    if "{" not in position:
+        return position
+    facts = load_toml("data", "countries").get(country or "", {})
+    key = position.strip("{}")
+    value = facts.get(key)
+    if isinstance(value, str):
+        return value
+    return "President" if key == "head_of_state" else "Prime Minister"

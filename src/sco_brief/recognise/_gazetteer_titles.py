@@ -92,7 +92,7 @@ def _build(
     if spec.get("ministry"):
         fields, end = (_ru_fields if lang == "ru" else _en_fields)(text, words, by_start, end)
         if fields:
-            position = f"{position} of {_join(fields)}" if lang == "ru" else f"{position}{fields}"
+            position = f"{position} of {_join(fields)}" if lang == "ru" else position + fields[0]
     if lang == "en" and spec["kind"] == "minister":
         start = _en_modifier_start(text, words, by_start, start)
         if not spec.get("en"):
@@ -143,11 +143,11 @@ def _ru_fields(text: str, words: list[Token], by_start: dict[int, int], end: int
         end = words[index + hit[0] - 1].end
 
 
-def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[str, int]:
-    """" of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
+def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+    """ " of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
     glue = _EN_OF.match(text, end)
     if glue is None:
-        return "", end
+        return [], end
     vocabulary = _en_field_words()
     index = by_start.get(glue.end())
     last = None
@@ -156,8 +156,8 @@ def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int
         nxt = re.match(r"\s+(?:and\s+|&\s+)?", text[last:])
         index = by_start.get(last + nxt.end()) if nxt else None
     if last is None:
-        return "", end
-    return text[end:last], last
+        return [], end
+    return [text[end:last]], last
 
 
 def _en_modifier_start(text: str, words: list[Token], by_start: dict[int, int], start: int) -> int:

@@ -115,7 +115,7 @@ def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
     titles = list(find_titles(text, lang))
     blocked = _blocked(text, lang, titles)
     for start, end, words in _runs(text, lang, blocked):
-        title = _title_before(text, titles, start) or _title_after(text, titles, end)
+        title = _title_before(text, lang, titles, start) or _title_after(text, titles, end)
         case = _case(text, lang, start, title, words)
         nominal = tuple(nominative(words, case)) if lang == "ru" else tuple(words)
         strong = title is not None or any(w.endswith(".") or len(w) == 1 for w in words) or _has_name_form(words)
@@ -191,6 +191,8 @@ def _russian_name_word(word: str) -> bool:
     known = analyzer().word_is_known(word.lower())
     if not known and word.lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # an unknown adjective ("Рогунской ГЭС", "Тяньцзиньскую декларацию")
+    if found and found[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in found[0].tag:
+        return False  # a known adjective ("Чуйской области")
     if any({"Name", "Surn", "Patr"} & set(map(str, p.tag.grammemes)) for p in found):
         return True
     return not known
@@ -205,16 +207,25 @@ def _has_name_form(words: list[str]) -> bool:
     return False
 
 
-def _title_before(text: str, titles: list[TitleMention], start: int) -> TitleMention | None:
-    """The title ending right before a name, over at most a few lowercase words of complement."""
+def _title_before(text: str, lang: str, titles: list[TitleMention], start: int) -> TitleMention | None:
+    """The title ending right before a name, over at most a few words of complement in Russian
+    ("Председатель кыргызской части Делового совета ШОС М.Т. Абдыкалыков")."""
     for title in reversed(titles):
         if title.span.end > start:
             continue
         gap = text[title.span.end : start]
-        if len(gap.split()) <= 6 and _TITLE_GAP.fullmatch(gap) and not re.search(r"\d", gap):
+        if not gap.strip() or (lang == "ru" and _complement_gap(gap)):
             return title
         return None
     return None
+
+
+def _complement_gap(gap: str) -> bool:
+    """Only nouns, adjectives and abbreviations: no verb, preposition or number between."""
+    words = gap.split()
+    if len(words) > 6 or not _TITLE_GAP.fullmatch(gap) or re.search(r"\d", gap):
+        return False
+    return all(w.isupper() or (parses(w) and parses(w)[0].tag.POS in ("NOUN", "ADJF")) for w in words)
 
 
 def _title_after(text: str, titles: list[TitleMention], end: int) -> TitleMention | None:

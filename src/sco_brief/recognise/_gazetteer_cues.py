@@ -1,0 +1,75 @@
+"""Meeting cues in text: SCO bodies, formats, "на полях", and words that put a meeting elsewhere.
+
+These are plain recognisers (text -> spans) over ``lang/<lang>/bodies.toml`` and
+``lang/<lang>/verbs.toml``; the meeting and participants extractors decide what they mean.
+Russian phrases match by lemma, so every case form matches.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import cache
+
+import attrs
+
+from sco_brief.lang import load_toml
+from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens
+
+__all__ = ["Cue", "find_cues", "has_elsewhere_cue"]
+
+_KINDS = ("bodies", "formats", "sidelines", "events")
+
+
+@attrs.frozen
+class Cue:
+    """A matched cue: offsets, its table ("bodies", "formats", "roles" ...) and its key."""
+
+    start: int
+    end: int
+    table: str
+    key: str
+
+
+def find_cues(text: str, lang: str, table: str) -> Iterator[Cue]:
+    """Yield the cues of one table ("bodies", "formats", "sidelines", "events", "roles") in order."""
+    lexicon = _lexicon("en" if lang == "en" else "ru", table)
+    for start, end, entry in lexicon.find(text):
+        yield Cue(start, end, table, entry.key)
+
+
+def has_elsewhere_cue(text: str, lang: str) -> bool:
+    """Whether ``text`` holds a word that puts a meeting in the future, the past or a reference."""
+    words = [fold(t.text) for t in tokens(text)]
+    joined = " " + " ".join(words) + " "
+    for cue in _elsewhere("en" if lang == "en" else "ru"):
+        if cue.endswith("*"):
+            stem = cue[:-1]
+            if any(w.startswith(stem) for w in words):
+                return True
+        elif f" {cue} " in joined:
+            return True
+    return False
+
+
+@cache
+def _elsewhere(lang: str) -> tuple[str, ...]:
+    phrases = load_toml(lang, "bodies").get("elsewhere", {}).get("phrases", ())
+    return tuple(" ".join(fold(t.text) for t in tokens(p)) + ("*" if p.endswith("*") else "") for p in phrases)
+
+
+@cache
+def _lexicon(lang: str, table: str) -> Lexicon:
+    key = lemma_key if lang == "ru" else fold
+    lexicon = Lexicon(key=key)
+    data = load_toml(lang, "verbs" if table == "roles" else "bodies").get(table, {})
+    for name, phrases in data.items():
+        for phrase in phrases:
+            exact = bool(re.fullmatch(r"[A-ZА-ЯЁ]{2,}", phrase))
+            lexicon.add(phrase, Entry(name, table, exact=exact))
+    return lexicon
+
+
+def table_names() -> tuple[str, ...]:
+    """The cue tables of bodies.toml."""
+    return _KINDS
