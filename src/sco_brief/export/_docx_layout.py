@@ -29,7 +29,7 @@ from sco_brief.model import Evidence, Initiative, Meeting, Metric, Source
 
 __all__ = ["Briefing"]
 
-_PARTICIPANT_WIDTHS = (0.30, 0.34, 0.18, 0.18)
+_PARTICIPANT_WIDTHS = (0.28, 0.32, 0.18, 0.22)
 _FIGURE_WIDTHS = (0.27, 0.15, 0.12, 0.13, 0.16, 0.17)
 
 

@@ -43,7 +43,7 @@ EMPTY = "—"  # an empty table cell: a dash reads as "nothing stated", a blank 
 # Largest scale first; a value is scaled only when that stays exact to three decimals.
 _SCALES: tuple[tuple[int, str], ...] = ((12, "trillion"), (9, "billion"), (6, "million"))
 _MAX_SCALED_DECIMALS = 3
-_TITLE_WORDS = 10  # an untitled source is named by this many of its first words
+_TITLE_WORDS = 8  # an untitled source is named by this many of its first words
 
 
 def labels(lang: str) -> dict[str, Any]:
