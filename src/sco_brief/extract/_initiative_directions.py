@@ -19,7 +19,7 @@ from sco_brief.extract._initiative_phrase import clause_end, nominal_title
 from sco_brief.extract._initiative_text import Found, cues, first_pos, tokenize
 from sco_brief.segment import Paragraph, Sentence
 
-__all__ = ["Item", "find_headings", "find_inline", "find_items", "is_collective", "summary_of"]
+__all__ = ["Item", "find_headings", "find_inline", "find_items", "find_stated", "is_collective", "summary_of"]
 
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -239,3 +239,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
+
+
+@cache
+def _stated(lang: str) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, re.IGNORECASE) for p in cues(lang)["stated"]["patterns"])
+
+
+def find_stated(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
+    """A direction named outright: "identified healthcare as a promising area of cooperation"."""
+    for pattern in _stated(lang):
+        for match in pattern.finditer(text, start, end):
+            tokens = tokenize(text, match.start("title"), match.end("title"))
+            title = nominal_title(tokens, text, lang, ("accs", "nomn"))
+            if title:
+                yield Found(kind="direction", title=title, start=start, end=end, anchor=match.start("title"))

@@ -18,6 +18,8 @@ __all__ = ["Phrase", "clause_end", "nominal_title", "object_start", "verb_phrase
 _SENTENCE_END = frozenset(".;:!?…")
 _DASHES = frozenset("–—-‑")
 _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
+# After a comma a participle opens a clause of its own ("фонд, пострадавшим от ...").
+_VERBAL_OR_PARTICIPLE = _VERBAL | {"PRTF"}
 _ADJUNCT = frozenset({"NUMB", "ADJF", "PRTF", "NUMR"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
@@ -89,22 +91,40 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
         return token.text != "(" or lang != "en"
     if token.text in _DASHES:
         previous = tokens[position - 1]
+        if following is not None and any(following.low.startswith(j) for j in cues(lang)["clauses"]["dash_joins"]):
+            return False
         return not (following is not None and previous.text[:1].isupper() and following.text[:1].isupper())
     if token.text == ",":
-        if following is None or following.low in comma_breaks or lang == "en":
+        if following is None or following.low in comma_breaks:
             return True
-        return _is_verbal(following, lang) or any(
-            t.low.startswith("котор") for t in tokens[position + 1 : position + 4]
+        if lang == "en":
+            return not _enumeration_follows(tokens, position + 1, comma_breaks)
+        return _is_verbal(following, lang, participle=True) or any(
+            t.low.startswith("котор") for t in tokens[position + 1 : position + 5]
         )
     if token.low in ("и", "and") and following is not None:
         return _is_verbal(following, lang)
     return False
 
 
-def _is_verbal(token: Token, lang: str) -> bool:
+def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: set[str]) -> bool:
+    """English ", separatism, extremism and drug trafficking": lower-case words and commas closed by "and"."""
+    seen_and = False
+    for token in tokens[index : index + 16]:
+        if token.text in _SENTENCE_END:
+            return seen_and
+        if token.low in ("and", "or"):
+            seen_and = True
+        elif token.text != "," and (not token.text.islower() or token.low in comma_breaks or _is_verbal(token, "en")):
+            return False
+    return seen_and and len(tokens) <= index + 16
+
+
+def _is_verbal(token: Token, lang: str, *, participle: bool = False) -> bool:
     if lang != "ru":
         return token.low.endswith("ed") or token.low in ("is", "are", "was", "were", "will", "has", "have")
-    return token.is_word and (first_pos(token.text) in _VERBAL or has_pos(token.text, "INFN"))
+    verbal = _VERBAL_OR_PARTICIPLE if participle else _VERBAL
+    return token.is_word and (first_pos(token.text) in verbal or has_pos(token.text, "INFN"))
 
 
 def nominal_title(tokens: Sequence[Token], text: str, lang: str, cases: Sequence[str]) -> str:
@@ -118,11 +138,11 @@ def nominal_title(tokens: Sequence[Token], text: str, lang: str, cases: Sequence
     return inflect_np(tokens, text, cases, "nomn")
 
 
-def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str) -> Phrase | None:
-    """The initiative stated by the verb (or verbal noun) at ``index`` and its object, if any."""
+def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, nouns: bool = True) -> Phrase | None:
+    """The initiative stated by the verb (or verbal noun, if ``nouns``) at ``index`` and its object."""
     table = cues(lang)["proposals"]
     verb = _verb_key(tokens, index, lang)
-    if verb is None:
+    if verb is None or (not nouns and verb[0] in table["create_nouns"]):
         return None
     key, width = verb
     start = object_start(tokens, index + width, lang)
@@ -151,6 +171,8 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
         if key in table["create_nouns"]:
             return key, 1
         return None
+    if not tokens[index].text.islower():
+        return None  # English verbs are lower case; "Development" is no "develop"
     pair = " ".join(t.low for t in tokens[index : index + 2])
     for key in table["keep_verbs"]:
         if pair == key or tokens[index].low == key or tokens[index].low.startswith(key + "s"):
@@ -171,5 +193,5 @@ def _is_cooperation(obj: Sequence[Token], lang: str) -> bool:
 
 def _genitive(obj: Sequence[Token], text: str, lang: str) -> str:
     if lang != "ru":
-        return nominal_title(obj, text, lang, ())
+        return text[obj[0].start : obj[-1].end]  # "sharing the platform": the article stays
     return inflect_np(obj, text, ("accs", "nomn"), "gent")

@@ -25,6 +25,7 @@ from sco_brief.extract._initiative_text import (
     tokenize,
 )
 from sco_brief.morph import parses
+from sco_brief.recognise.countries import find_countries
 
 __all__ = ["RULES", "find_projects"]
 
@@ -46,8 +47,19 @@ def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]
             found = rule(tokens, index, text)
             if found is not None:
                 first, _last, title = found
-                yield Found(kind="project", title=title, start=start, end=end, anchor=tokens[first].start)
+                anchor = tokens[first].start
+                by = _owner(text, start, anchor, lang)
+                yield Found(kind="project", title=title, start=start, end=end, anchor=anchor, by=by)
                 break
+
+
+def _owner(text: str, start: int, anchor: int, lang: str) -> str | None:
+    """The country a project belongs to by a possessive right before it: "Kazakhstan's "Green Belt"."""
+    before = text[max(start, anchor - 40) : anchor]
+    if lang != "en" or not before.rstrip().endswith(("'s", "’s")):
+        return None
+    mentions = list(find_countries(before, lang))
+    return mentions[-1].code if mentions and before[mentions[-1].span.end :].strip() in ("'s", "’s") else None
 
 
 def _heads(name: str) -> frozenset[str]:
@@ -97,8 +109,9 @@ def _chain(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, st
             continue
         last += 1
         break
-    if names < 2:
-        return None
+    chain = [t.low for t in tokens[index + 1 : last + 1] if t.is_word]
+    if names < 2 or len(set(chain)) < len(chain):
+        return None  # "Китай – Европа – Китай" is a route served, not a project built
     first = _np_before(tokens, index)
     head = inflect_np(tokens[first : index + 1], text, _ALL_CASES, "nomn")
     return first, last, head + text[tokens[index].end : tokens[last].end]

@@ -23,8 +23,8 @@ _STOPS = frozenset(".;:!?")
 
 
 @cache
-def _cue_pattern(lang: str) -> re.Pattern[str]:
-    alternatives = "|".join(cues(lang)["proposals"]["cue_patterns"])
+def _cue_pattern(lang: str, key: str = "cue_patterns") -> re.Pattern[str]:
+    alternatives = "|".join(cues(lang)["proposals"][key])
     return re.compile(rf"(?<!\w)(?:{alternatives})\w*", re.IGNORECASE)
 
 
@@ -37,10 +37,14 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
             continue
         index = next((i for i, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
         by = _named_proposer(text, start, match.start(), match.end(), lang)
+        readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None
         for phrase in phrases_in(tokens, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
             covered = max(covered, phrase.end)
+            if readiness and not phrase.keep:
+                continue  # "готов провести саммит" is a promise, not a proposal
+            kind = "direction" if readiness else phrase.kind
             yield Found(
-                kind=phrase.kind,
+                kind=kind,
                 title=phrase.title,
                 start=start,
                 end=end,
@@ -50,10 +54,17 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
             )
 
 
-def phrases_in(tokens: Sequence[Token], index: int, text: str, lang: str, *, direct: bool = False) -> Iterator[Phrase]:
-    """The phrases governed from ``index`` on: "создать X и провести Y" gives two."""
+def phrases_in(
+    tokens: Sequence[Token], index: int, text: str, lang: str, *, direct: bool = False, nouns: bool = True
+) -> Iterator[Phrase]:
+    """The phrases governed from ``index`` on: "создать X и провести Y" gives two.
+
+    Args:
+        direct: the cue may take its object with no verb ("called for X").
+        nouns: verbal nouns ("создания") may govern an object, not only infinitives.
+    """
     while index < len(tokens):
-        phrase, after = _first_phrase(tokens, index, text, lang, direct)
+        phrase, after = _first_phrase(tokens, index, text, lang, direct, nouns)
         if phrase is None:
             return
         if not _is_vague(phrase.title, lang):
@@ -64,11 +75,15 @@ def phrases_in(tokens: Sequence[Token], index: int, text: str, lang: str, *, dir
         index = after + 1
 
 
-def _first_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, direct: bool) -> tuple[Phrase | None, int]:
-    for position in range(index, min(len(tokens), index + _WINDOW)):
+def _first_phrase(
+    tokens: Sequence[Token], index: int, text: str, lang: str, direct: bool, nouns: bool
+) -> tuple[Phrase | None, int]:
+    # A direct-object cue takes a verb only right after it ("proposed establishing X").
+    reach = (2 if index < len(tokens) and tokens[index].low == "to" else 1) if direct else _WINDOW
+    for position in range(index, min(len(tokens), index + reach)):
         if tokens[position].text in _STOPS:
             break
-        phrase = verb_phrase(tokens, position, text, lang)
+        phrase = verb_phrase(tokens, position, text, lang, nouns=nouns)
         if phrase is not None:
             return phrase, _token_after(tokens, phrase.end)
     if not direct:

@@ -171,11 +171,16 @@ def _np_at(tokens: Sequence[Token], index: int, case: str) -> tuple[list[tuple[T
 
 
 def _modifies_next(tokens: Sequence[Token], position: int, case: str) -> bool:
-    """True when a noun/adjective homograph ("рабочую группу") agrees with a following noun."""
-    if position + 1 >= len(tokens) or not tokens[position + 1].is_word:
-        return False
-    following = _parse(tokens[position + 1].text, case, ("NOUN",), None)
-    return following is not None and _parse(tokens[position].text, case, tuple(_MODIFIER_POS), following) is not None
+    """True when a noun/adjective homograph ("рабочую группу") agrees with a noun that follows."""
+    for following in tokens[position + 1 : position + 5]:
+        if not following.is_word:
+            return False
+        noun = _parse(following.text, case, ("NOUN",), None)
+        if noun is not None and _parse(tokens[position].text, case, tuple(_MODIFIER_POS), noun) is not None:
+            return True
+        if _parse(following.text, case, tuple(_MODIFIER_POS), None) is None:
+            return False
+    return False
 
 
 def _parse(word: str, case: str, pos: tuple[str, ...], head: Any) -> Any:

@@ -10,19 +10,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from functools import cache
+
+import attrs
 
 from sco_brief.extract._initiative_directions import (
     Item,
     find_headings,
     find_inline,
     find_items,
+    find_stated,
     is_collective,
     item_title,
 )
 from sco_brief.extract._initiative_phrase import Phrase
 from sco_brief.extract._initiative_projects import find_projects
 from sco_brief.extract._initiative_proposals import find_proposals, phrases_in
-from sco_brief.extract._initiative_text import Found, lemma_of, tokenize
+from sco_brief.extract._initiative_text import Found, cues, lemma_of, tokenize
 from sco_brief.extract._initiative_who import Speakers
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead
@@ -79,10 +83,14 @@ def initiative_scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> lis
 
 
 def title_key(title: str) -> frozenset[str]:
-    """The lemmas of a title's words, without case, quotes or dashes: used to match titles."""
-    return frozenset(
-        lemma_of(w) if re.search(r"[а-яё]", w) else w.rstrip("s") for w in re.findall(r"\w+", title.lower())
-    )
+    """The lemmas of a title's content words, without case, quotes or dashes: used to match titles."""
+    words = (lemma_of(w) if re.search(r"[а-яё]", w) else w.rstrip("s") for w in re.findall(r"\w+", title.lower()))
+    return frozenset(w for w in words if w not in _stopwords())
+
+
+@cache
+def _stopwords() -> frozenset[str]:
+    return frozenset(w for lang in ("ru", "en") for w in cues(lang)["titles"]["stopwords"])
 
 
 def _paragraph_end(paragraphs: Sequence[Paragraph], start: int, fallback: int) -> int:
@@ -107,12 +115,36 @@ def _find_all(doc: Document) -> list[Found]:
     found = list(find_headings(doc.paragraphs, first, lang))
     projects = [f for s in sentences for f in find_projects(text, s.span.start, s.span.end, lang)]
     proposals = [f for s in sentences for f in find_proposals(text, s.span.start, s.span.end, lang)]
-    proposals = [p for p in proposals if not _names_project(p, projects)]
+    headed = [(h.start, _paragraph_end(doc.paragraphs, h.start, h.end), h.collective) for h in found]
+    proposals = [p for p in proposals if not _names_project(p, projects) and not _detail(p, headed)]
+    proposals = [_with_subject(doc, p, headed) for p in proposals]
+    projects = [_with_subject(doc, p, headed) for p in projects]
     for sentence in sentences:
         found.extend(find_inline(text, sentence.span.start, sentence.span.end, lang))
+        found.extend(find_stated(text, sentence.span.start, sentence.span.end, lang))
     for item in find_items(doc.paragraphs, first, lang):
         found.extend(_item_found(doc, item, proposals, projects))
     return found + proposals + projects
+
+
+def _detail(record: Found, headed: Sequence[tuple[int, int, bool]]) -> bool:
+    """A direction stated inside a heading direction's paragraph is one of its details."""
+    return record.kind == "direction" and any(start <= record.anchor < end for start, end, _c in headed)
+
+
+def _with_subject(doc: Document, record: Found, headed: Sequence[tuple[int, int, bool]]) -> Found:
+    """Mark a statement collective when its clause opens with "участники", "the two leaders"...
+
+    Statements under a heading of a collective list ("Участники согласовали ряд направлений")
+    are collective too.
+    """
+    if record.by is not None:
+        return record
+    opening = doc.text[record.start : record.anchor].split()[:8]
+    words = {w.strip(",.:;").lower() for w in opening}
+    collective = bool(words & set(cues(doc.lang)["directions"]["collective_subjects"]))
+    collective = collective or any(start <= record.anchor < end and c for start, end, c in headed)
+    return attrs.evolve(record, collective=True) if collective else record
 
 
 def _names_project(proposal: Found, projects: Sequence[Found]) -> bool:
@@ -135,7 +167,8 @@ def _item_found(doc: Document, item: Item, proposals: Sequence[Found], projects:
     skip = 0
     while skip < len(tokens) and tokens[skip].low in ("to", "agreed", "decided", "resolved"):
         skip += 1
-    phrases = [p for p in phrases_in(tokens, skip, doc.text, doc.lang) if not _overlaps(p, projects)]
+    found = phrases_in(tokens, skip, doc.text, doc.lang, nouns=False)
+    phrases = [p for p in found if not _overlaps(p, projects)]
     for phrase in phrases:
         kind = "direction" if phrase.keep else phrase.kind
         yield _item_record(kind, phrase.title, evidence, item.start, collective)
@@ -163,7 +196,14 @@ def _unique(found: Sequence[Found]) -> list[Found]:
         if any(k.kind == record.kind and _dice(key, other) >= _SAME_TITLE for k, other in kept):
             continue
         kept.append((record, key))
-    return [record for record, _key in kept]
+    return [record for record, key in kept if not _part_of_longer(record, key, kept)]
+
+
+def _part_of_longer(record: Found, key: frozenset[str], kept: Sequence[tuple[Found, frozenset[str]]]) -> bool:
+    """ "железная дорога" next to "железная дорога «Китай – Кыргызстан»" in one sentence is the same project."""
+    return any(
+        other.kind == record.kind and other.start == record.start and key < other_key for other, other_key in kept
+    )
 
 
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
