@@ -23,7 +23,12 @@ def analyzer() -> Any:
 @lru_cache(maxsize=65536)
 def parses(word: str) -> tuple[Any, ...]:
     """All pymorphy3 parses of ``word`` (cached: news vocabulary repeats a lot)."""
-    return tuple(analyzer().parse(word))
+    try:
+        return tuple(analyzer().parse(word))
+    except ValueError:
+        # pymorphy3 looks up unicodedata.name() of every letter, which fails for letters that
+        # have no name (e.g. Tangut); such a word has no Russian parse.
+        return ()
 
 
 def lemma(word: str) -> str:
