@@ -107,6 +107,7 @@ class Cues:
     skip: frozenset[str]
     qualifiers: frozenset[str]
     openers: frozenset[str]
+    always_opens: frozenset[str]
 
 
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -149,4 +150,5 @@ def cues_for(lang: str) -> Cues:
         skip=_words(subject, "skip"),
         qualifiers=_words(_section(data, "qualifiers"), "words"),
         openers=_words(_section(data, "clause"), "openers"),
+        always_opens=_words(_section(data, "clause"), "always"),
     )

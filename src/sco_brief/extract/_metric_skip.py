@@ -18,7 +18,7 @@ __all__ = ["skip_reason"]
 _PHONE = re.compile(r"\+\s?\d[\d\s()\-‑]{6,}\d|\(\d{2,5}\)\s?\d[\d\s\-‑]{4,}\d|\b\d{2,3}-\d{2}-\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Kinds that a date mention over the same characters explains better than a number does.
-_DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range", "measure"})
+_DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range", "measure", "fraction"})
 _WINDOW = 24
 
 

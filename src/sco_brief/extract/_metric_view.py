@@ -90,7 +90,7 @@ class SentenceView:
         return self.tokens[max(start, 0) : max(end, 0)]
 
 
-def _clauses(toks: tuple[Token, ...], openers: frozenset[str]) -> tuple[tuple[int, int], ...]:
+def _clauses(toks: tuple[Token, ...], openers: frozenset[str], always: frozenset[str]) -> tuple[tuple[int, int], ...]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for i, tok in enumerate(toks):
@@ -99,6 +99,9 @@ def _clauses(toks: tuple[Token, ...], openers: frozenset[str]) -> tuple[tuple[in
             if i > start:
                 bounds.append((start, i))
             start = i + 1
+        elif tok.lower in always and i > start:
+            bounds.append((start, i))
+            start = i
     if start < len(toks):
         bounds.append((start, len(toks)))
     return tuple(bounds) or ((0, 0),)
@@ -107,5 +110,6 @@ def _clauses(toks: tuple[Token, ...], openers: frozenset[str]) -> tuple[tuple[in
 def view_of(text: str, span: Span, paragraph: int, lang: str) -> SentenceView:
     """Tokenise the sentence ``text[span]`` of a document."""
     toks = tokens(span.slice(text), span.start, lang)
-    clauses = _clauses(toks, cues_for(lang).openers)
+    cues = cues_for(lang)
+    clauses = _clauses(toks, cues.openers, cues.always_opens)
     return SentenceView(span=span, paragraph=paragraph, tokens=toks, clauses=clauses, lang=lang)

@@ -9,7 +9,7 @@ Rules, in order (docs/metrics.md spells them out):
    "за январь–июнь", "в прошлом году"), not an attribute of a noun ("саммит 2025 года") and not
    a baseline ("чем годом ранее", "from the previous year"); a from→to pair or a multiple with
    two years in its clause spans them ("from $78 billion in 2019 to $129 billion in 2023");
-4. a governing date elsewhere in the sentence, nearest clause first;
+4. a governing date of an earlier clause that frames the sentence (stands before its first figure);
 5. a figure with no subject of its own (it continues the previous figure) in the same
    paragraph inherits the previous figure's period;
 6. otherwise None.
@@ -147,18 +147,21 @@ def _in_clause(
 
 
 def choose_period(
-    view: SentenceView, first: int, kind: str, dates: Sequence[DateLike], ctx: PeriodContext
+    view: SentenceView, first: int, kind: str, dates: Sequence[DateLike], ctx: PeriodContext, frame_end: int
 ) -> Period | None:
-    """The period of the figure whose first token is ``first`` in ``view``."""
+    """The period of the figure whose first token is ``first`` in ``view``.
+
+    Args:
+        frame_end: offset of the sentence's first figure; a date of another clause governs this
+            figure only when it comes before that offset ("По итогам 2024 года X, а Y").
+    """
     clause = view.clause_of(first)
     decided, period = _in_clause(view, first, clause, kind, dates, ctx)
     if decided:
         return period
-    others = sorted(view.clauses, key=lambda c: (c[0] > clause[0], abs(c[0] - clause[0])))
-    for other in others:
-        if other == clause:
-            continue
-        periods = [p for _, d in _governing(view, dates, *other) if (p := _period_of(d, ctx)) is not None]
+    for other in sorted((c for c in view.clauses if c[0] < clause[0]), reverse=True):
+        framing = [d for d in dates if d.span.end <= frame_end]
+        periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) is not None]
         if periods:
-            return periods[-1] if other[0] < clause[0] else periods[0]
+            return periods[-1]
     return ctx.previous if ctx.continues else None

@@ -74,9 +74,9 @@ def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> 
         elif tok.text in _CLOSE_QUOTES or (not quoted and _ends_phrase(view, i, end, dates)):
             break
         i += 1
-    while i > start and (view.tokens[i - 1].has("PREP") or view.tokens[i - 1].text in _DASHES):
+    while i > start + 1 and (view.tokens[i - 1].has("PREP") or view.tokens[i - 1].text in _DASHES):
         i -= 1
-    return i
+    return max(i, start + 1)  # the head itself always belongs to its phrase
 
 
 def _nominative(tok: Token, case: str, agree: str | None) -> str:
@@ -144,6 +144,7 @@ def phrase_after(view: SentenceView, text: str, start: int, end: int, dates: Seq
 
 def _phrase(view: SentenceView, text: str, start: int, stop: int, head: int | None) -> Phrase:
     cues = cues_for(view.lang)
+    stop = min(max(stop, start + 1), len(view.tokens))
     span = Span(start=view.tokens[start].start, end=view.tokens[stop - 1].end)
     words = [t for t in view.tokens[start:stop] if t.is_word]
     generic = len(words) == 1 and (words[0].lemma in cues.generic or words[0].lower in cues.generic)

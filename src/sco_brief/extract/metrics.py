@@ -35,6 +35,7 @@ class _State:
     subject: str | None = None
     period: Period | None = None
     paragraph: int = -1
+    sentence: int = -1
 
 
 def extract_metrics(
@@ -72,9 +73,11 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
         view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
         mentions = [numbers[k] for k in by_number[position]]
         here = [dates[k] for k in by_date.get(position, [])]
-        for figure in figures_of(view, doc.text, mentions, here):
+        found = figures_of(view, doc.text, mentions, here)
+        frame_end = found[0].mention.span.start if found else sentence.span.end
+        for figure in found:
             ctx = PeriodContext(anchor=anchor, previous=state.period, continues=False, current_year=current_year)
-            metric = _metric(doc, view, figure, here, ctx, state, scopes)
+            metric = _metric(doc, view, figure, here, ctx, state, scopes, frame_end)
             if metric is not None:
                 yield Placed(metric, sentence.paragraph)
 
@@ -85,6 +88,9 @@ def _current_year(dates: Sequence[DateLike]) -> int | None:
     return max(years) if years else None
 
 
+# A share's subject is its whole and a rank's its ranking: "the figure" after one of them
+# still means the running quantity stated before.
+_NOT_CARRIED = frozenset({"share", "rank"})
 _PART_YEAR = frozenset({"months_to_date", "half", "quarter", "month", "day", "day_range"})
 
 
@@ -96,15 +102,21 @@ def _metric(
     ctx: PeriodContext,
     state: _State,
     scopes: Sequence[tuple[int, Span]],
+    frame_end: int,
 ) -> Metric | None:
     date_spans = [d.span for d in dates]
     phrase = subject_for(view, doc.text, figure, date_spans)
-    same_paragraph = state.paragraph == view.paragraph
-    carried = (phrase is None or phrase.generic) and same_paragraph and state.subject is not None
+    same_paragraph = state.paragraph == view.paragraph and state.subject is not None
+    carried = (phrase is None or phrase.generic) and same_paragraph
+    # Only an explicit "рост", "он" continues the previous figure across sentences; a subject
+    # that was not found does so within its sentence only.
+    continues = carried and (phrase is not None or state.sentence == view.span.start)
     subject = state.subject if carried else _text_of(phrase) or state.subject or _fallback(figure)
     first, _ = view.token_range(figure.mention.span)
-    period = choose_period(view, first, figure.kind, dates, attrs.evolve(ctx, continues=carried))
-    state.subject, state.period, state.paragraph = subject, period, view.paragraph
+    period = choose_period(view, first, figure.kind, dates, attrs.evolve(ctx, continues=continues), frame_end)
+    if figure.kind not in _NOT_CARRIED:
+        state.subject = subject
+    state.period, state.paragraph, state.sentence = period, view.paragraph, view.span.start
     return Metric(
         subject=subject or _fallback(figure),
         kind=figure.kind,
