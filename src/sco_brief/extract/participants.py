@@ -143,7 +143,8 @@ def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Perso
     if title.country:
         # "Глава МИД Кыргызстана", "the Chinese premier": only a holder from that country.
         matching = [p for p in before if any(t.country == title.country for t in p.titles)]
-        return matching[-1] if matching else None
+        untitled = [p for p in before if not p.titles]
+        return matching[-1] if matching else (untitled[0] if untitled else None)
     holders = [p for p in before if any(_fits(t, title) for t in p.titles)]
     if holders:
         protagonist = before[0]
