@@ -10,7 +10,11 @@ from typing import Any
 
 import pytest
 
-import sco_brief
+from sco_brief.model import Meeting
+
+# Not `sco_brief.extract`: once the subpackage sco_brief.extract is imported, that attribute is
+# the subpackage, not the function.
+from sco_brief.pipeline import extract
 
 FIELDS = ("body", "ordinal", "format", "city", "date_start", "date_end")
 # Floors: raise them as the extractors improve. Ordinals written in words ("двадцать четвёртом")
@@ -26,7 +30,7 @@ MEETING_FLOORS = {
 PARTICIPANT_FLOORS = {"precision": 0.95, "recall": 0.95, "position": 0.95, "country": 0.95, "role": 0.95}
 
 
-def _meeting_row(meeting: sco_brief.Meeting) -> dict[str, Any]:
+def _meeting_row(meeting: Meeting) -> dict[str, Any]:
     return {
         "body": meeting.body,
         "ordinal": meeting.ordinal,
@@ -38,11 +42,11 @@ def _meeting_row(meeting: sco_brief.Meeting) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="module")
-def extracted(dev_corpus: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, sco_brief.Meeting, dict[str, Any]]]:
-    return [(doc_id, sco_brief.extract(text, source_id=doc_id), gold) for doc_id, text, gold in dev_corpus]
+def extracted(dev_corpus: list[tuple[str, str, dict[str, Any]]]) -> list[tuple[str, Meeting, dict[str, Any]]]:
+    return [(doc_id, extract(text, source_id=doc_id), gold) for doc_id, text, gold in dev_corpus]
 
 
-def test_meeting_field_accuracy(extracted: list[tuple[str, sco_brief.Meeting, dict[str, Any]]]) -> None:
+def test_meeting_field_accuracy(extracted: list[tuple[str, Meeting, dict[str, Any]]]) -> None:
     """Each meeting field matches the gold annotation in at least its floor share of documents."""
     hits = dict.fromkeys(FIELDS, 0)
     for doc_id, meeting, gold in extracted:
@@ -58,7 +62,7 @@ def test_meeting_field_accuracy(extracted: list[tuple[str, sco_brief.Meeting, di
         assert accuracy[field] >= floor, f"{field}: {accuracy[field]:.3f} < {floor}"
 
 
-def test_participants_precision_recall(extracted: list[tuple[str, sco_brief.Meeting, dict[str, Any]]]) -> None:
+def test_participants_precision_recall(extracted: list[tuple[str, Meeting, dict[str, Any]]]) -> None:
     """Participants match the gold by name; matched ones agree on position, country and role."""
     found = expected = matched = 0
     agree = {"position": 0, "country": 0, "role": 0}
@@ -83,7 +87,7 @@ def test_participants_precision_recall(extracted: list[tuple[str, sco_brief.Meet
 
 
 def test_every_participant_and_meeting_has_evidence(
-    extracted: list[tuple[str, sco_brief.Meeting, dict[str, Any]]],
+    extracted: list[tuple[str, Meeting, dict[str, Any]]],
 ) -> None:
     """The meeting (when found) and every participant quote a sentence of their source."""
     for _doc_id, meeting, _gold in extracted:
