@@ -1,4 +1,18 @@
-"""Russian numbers and quantities (placeholder until the numbers recogniser lands)."""
+"""Numbers and quantities in Russian and English text, with spans and exact values.
+
+    >>> [(m.text, m.value, m.unit) for m in find_numbers("около 8 миллионов граждан")]
+    [('около 8 миллионов граждан', Decimal('8000000'), 'person')]
+
+A mention's span covers the whole expression: the qualifier ("около", "более чем на"), a
+currency sign, the number with its scale words, and the unit. A counted noun is part of the
+span when it maps to a unit in ``lang/<lang>/units.toml`` ("300 совместных проектов");
+otherwise the span ends at the number and ``noun`` still names the noun that follows.
+Prepositions that only introduce the number ("на 20%", "в 3,5 раза") stay outside.
+
+Fractions keep their own value ("треть" is 1/3, "1/5" is 0.2, kind "fraction"); a consumer
+that wants a share in percent multiplies by 100. Dates, times of day, phone numbers and
+document numbers ("№ 123-р") are skipped.
+"""
 
 from __future__ import annotations
 
@@ -9,23 +23,190 @@ import attrs
 
 from sco_brief.errors import InputError
 from sco_brief.model import Span
+from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end
+from sco_brief.recognise._numlex import Lexicon, lexicon
+from sco_brief.recognise._numpairs import attach_qualifier, combine
+from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
+from sco_brief.recognise._numunits import Draft, attach_unit, currency_before, noun_key
+from sco_brief.recognise._numwords import Core, lookup, next_word, read_words
 
-__all__ = ["NumberMention", "find_numbers", "parse_number"]
+__all__ = ["KINDS", "NumberMention", "find_numbers", "parse_number"]
+
+KINDS: tuple[str, ...] = (
+    "cardinal", "ordinal", "decimal", "fraction", "percent", "multiple", "money", "measure", "range", "year",
+)
+LANGS: tuple[str, ...] = ("ru", "en")
+_SIGNS = {"-": -1, "\u2212": -1, "+": 1}
+_COMPOUND_KINDS = {"times": "multiple", "percent": "percent"}
 
 
 @attrs.frozen(kw_only=True)
 class NumberMention:
+    """One number in a text: where it is, its exact value, kind, unit and qualifiers.
+
+    For ranges and from→to pairs ``value`` is the high / "to" figure, ``low`` and ``high``
+    the two ends; in a pair ``low`` is converted to the unit of the "to" figure.
+    """
+
     span: Span
     text: str
     value: Decimal
     kind: str
+    unit: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    low: Decimal | None = None
+    high: Decimal | None = None
+    from_to: bool = False
+    noun: str | None = None
+
+
+def _sign_before(tokens: list[Token], d: Draft) -> None:
+    """"-10%", "−5", "+3,2": a sign glued to the digits, not a dash between two numbers."""
+    k = d.start - 1
+    if k < 0 or not d.core.digits or tokens[k].text not in _SIGNS or not glued(tokens, k, d.start):
+        return
+    if k > 0 and tokens[k - 1].kind not in ("s",) and tokens[k - 1].text not in "(:":
+        return
+    before = prev_tok(tokens, k)
+    if before != -1 and tokens[before].kind == "d":
+        return
+    d.value *= _SIGNS[tokens[k].text]
+    d.start = k
+
+
+def _sign_word(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    """"минус пять", "minus 5"."""
+    word = lex.words.get(tokens[i].low)
+    j = next_tok(tokens, i)
+    if word is None or word.kind != "sign" or j == -1:
+        return None
+    core = _core(tokens, j, lex)
+    if core is None or core.kind not in ("cardinal", "decimal", "fraction"):
+        return None
+    core.start, core.value = i, core.value * word.value
+    return core
+
+
+def _core(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    if tokens[i].kind == "d":
+        return read_digits(tokens, i, lex)
+    core = read_words(tokens, i, lex)
+    if core is None:
+        return _sign_word(tokens, i, lex)
+    if core.kind in ("cardinal", "decimal") and core.scale == 1 and core.value < 1000:
+        scaled = scale_after(tokens, core.end, lex)
+        if scaled is not None:  # "пять тыс."
+            core.value, core.end, core.scale = core.value * scaled[0], scaled[1], scaled[0]
+    return core
+
+
+def _glued_to_word(tokens: list[Token], i: int) -> bool:
+    """Digits inside a name: "G20", "COVID-19", "Су-35"."""
+    if i > 0 and tokens[i - 1].kind == "w" and glued(tokens, i - 1, i):
+        return True
+    if i < 2 or tokens[i - 1].text not in HYPHENS or tokens[i - 2].kind != "w":
+        return False
+    return glued(tokens, i - 2, i - 1) and glued(tokens, i - 1, i)
+
+
+def _draft(core: Core) -> Draft:
+    kind = core.kind
+    if core.unit is not None:
+        kind = _COMPOUND_KINDS.get(core.unit, "measure")
+    return Draft(start=core.start, core=core, end=core.end, value=core.value, kind=kind, unit=core.unit)
+
+
+def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
+    """Sign, currency, unit, year and qualifiers around a number."""
+    _sign_before(tokens, d)
+    money = currency_before(tokens, d.start, lex) if d.kind in ("cardinal", "decimal") else None
+    if money is not None and money[1] >= floor:
+        d.unit, d.start, d.kind = money[0], money[1], "money"
+    attach_unit(tokens, d, lex)
+    if d.kind == "cardinal" and d.unit is None and d.core.plain and 1900 <= d.value <= 2100:
+        before = prev_tok(tokens, d.start)
+        if before != -1 and tokens[before].low in lex.year_preps:
+            d.kind = "year"
+    if d.kind == "ordinal" and d.unit is None:
+        _ordinal_part(tokens, d, lex)
+    attach_qualifier(tokens, d, lex, floor)
+
+
+def _ordinal_part(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+    """"первой половине", "first half": a part of a period, not a fraction of its own."""
+    j = next_word(tokens, d.end - 1, lex)
+    word = lookup(lex, tokens[j].low) if j != -1 else None
+    if word is not None and word.kind == "frac":
+        d.end, d.noun = j + 1, noun_key(lex, tokens[j].low)
+
+
+def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Draft | None, int]:
+    """The mention starting at token ``i`` (or None) and the index to go on from."""
+    if tokens[i].kind == "d":
+        if _glued_to_word(tokens, i):
+            return None, i + 1
+        end = skip_end(tokens, i, lex)
+        if end != -1:
+            return None, end
+    core = _core(tokens, i, lex)
+    if core is None:
+        return None, i + 1
+    d = _draft(core)
+    _context(tokens, d, lex, floor)
+    return d, d.end
+
+
+def _clean(value: Decimal | None) -> Decimal | None:
+    """Whole numbers without a fractional part ("1500", not "1500.0"), no trailing zeros."""
+    if value is None:
+        return None
+    if value == value.to_integral_value():
+        # Beyond the context's precision quantize would trap: such values stay as they are.
+        return value.quantize(Decimal(1)) if value.adjusted() < 27 else value
+    return value.normalize()
+
+
+def _mention(text: str, tokens: list[Token], d: Draft) -> NumberMention:
+    start, end = tokens[d.start].start, tokens[d.end - 1].end
+    return NumberMention(
+        span=Span(start=start, end=end), text=text[start:end], value=_clean(d.value) or Decimal(0), kind=d.kind,
+        unit=d.unit, approx=d.approx, bound=d.bound, low=_clean(d.low), high=_clean(d.high), from_to=d.from_to,
+        noun=d.noun,
+    )
 
 
 def find_numbers(text: str, lang: str = "ru") -> Iterator[NumberMention]:
-    """Yield number mentions in text order."""
-    return iter(())
+    """Yield the number mentions of ``text`` in text order; spans never overlap.
+
+    Never raises on any string; an unknown ``lang`` reads as Russian.
+    """
+    lex = lexicon(lang if lang in LANGS else "ru")
+    tokens = tokenize(text)
+    drafts: list[Draft] = []
+    i = floor = 0
+    while i < len(tokens):
+        if tokens[i].kind in ("d", "w"):
+            d, i = _read_at(tokens, i, lex, floor)
+            if d is not None:
+                drafts.append(d)
+                floor = d.end
+        else:
+            i += 1
+    for d in combine(tokens, drafts, lex):
+        yield _mention(text, tokens, d)
 
 
 def parse_number(phrase: str, lang: str = "ru") -> Decimal:
-    """Parse a phrase that is exactly one number."""
-    raise InputError(f"not a number: {phrase!r}")
+    """The value of a phrase that is exactly one number ("двести тридцать пять", "1 234,5").
+
+    Raises:
+        InputError: the phrase holds no number, several, or more than a number.
+    """
+    if not isinstance(phrase, str):
+        raise InputError(f"'phrase' must be a string, got {phrase!r}")
+    stripped = phrase.strip().rstrip(".")
+    mentions = list(find_numbers(stripped, lang))
+    if len(mentions) != 1 or mentions[0].text != stripped:
+        raise InputError(f"'phrase' must be exactly one number, got {phrase!r}")
+    return mentions[0].value

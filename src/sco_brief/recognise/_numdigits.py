@@ -1,0 +1,225 @@
+"""Numbers written in digits, and the digit strings that are not quantities.
+
+Reads "1 234 567,89" (any thousand separator), "5,3млн", "100к", "2 млрд 351 млн",
+"24‑м", "2-х"; skips dates ("18.11.2025"), times ("9:20"), phone numbers and document
+numbers ("№ 123-р"), which belong to other recognisers or to nobody.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from sco_brief.recognise._numlex import Lexicon, lookup_scale
+from sco_brief.recognise._numtok import HYPHENS, SPACES, Token, glued, next_tok, prev_tok, tight
+from sco_brief.recognise._numwords import Core
+
+__all__ = ["read_digits", "scale_after", "skip_end"]
+
+# Longer digit runs are identifiers (or hostile input), never quantities.
+_MAX_DIGITS = 24
+_MAX_GROUPS = 8
+_PHONE_MARKS = frozenset("-\u2010\u2011\u2013()+.")
+
+
+def _is(tokens: list[Token], j: int, kind: str, text: str | None = None) -> bool:
+    return 0 <= j < len(tokens) and tokens[j].kind == kind and (text is None or tokens[j].text == text)
+
+
+def _date_or_time_end(tokens: list[Token], i: int) -> int:
+    """End of "18.11.2025", "2025-11-18", "18/11/2025" or "9:20" starting at ``i``, or -1."""
+    first = tokens[i].text
+    if len(first) <= 2 and _is(tokens, i + 1, "p", ":") and _is(tokens, i + 2, "d") and len(tokens[i + 2].text) == 2:
+        end = i + 3
+        if _is(tokens, end, "p", ":") and _is(tokens, end + 1, "d") and glued(tokens, end, end + 1):
+            end += 2
+        return end if glued(tokens, i, i + 1) and glued(tokens, i + 1, i + 2) else -1
+    for sep in ".-/":
+        if not (tight(tokens, i, i + 4) and _is(tokens, i + 1, "p", sep) and _is(tokens, i + 3, "p", sep)):
+            continue
+        parts = [tokens[i + k].text for k in (0, 2, 4) if _is(tokens, i + k, "d")]
+        if len(parts) == 3 and max(len(p) for p in parts) <= 4:
+            return i + 5
+    return -1
+
+
+def _phone_end(tokens: list[Token], i: int) -> int:
+    """End of a phone number starting at ``i`` ("+7 (495) 123-45-67", "8 800 555 35 35"), or -1."""
+    j, digits, groups, hyphens, lengths = i, 0, 0, 0, []
+    marks = set()
+    while j < len(tokens) and j - i < 24:
+        tok = tokens[j]
+        if tok.kind == "d":
+            digits += len(tok.text)
+            groups += 1
+            lengths.append(len(tok.text))
+        elif tok.kind == "p" and tok.text in _PHONE_MARKS:
+            marks.add(tok.text)
+            hyphens += tok.text in "-\u2010\u2011\u2013"
+        elif not (tok.kind == "s" and tok.text in SPACES):
+            break
+        j += 1
+    while j > i and tokens[j - 1].kind != "d":
+        j -= 1
+    if not 7 <= digits <= 15 or groups < 3 or max(lengths) > 5:
+        return -1
+    if "+" in marks or "(" in marks or hyphens >= 2 or (groups >= 4 and 2 in lengths and digits >= 10):
+        return j
+    return -1
+
+
+def _document_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """After "№": the number and its glued tail ("123-р", "7/25", "14-ФЗ"), or -1."""
+    before = prev_tok(tokens, i)
+    signed = before != -1 and tokens[before].text in lex.number_signs
+    # "No. 5": the sign may carry an abbreviation dot.
+    if not signed and not (before > 0 and tokens[before].text == "." and tokens[before - 1].text in lex.number_signs):
+        return -1
+    j = i + 1
+    while j < len(tokens) and j - i < 12 and glued(tokens, j - 1, j) and tokens[j].kind != "s":
+        if tokens[j].kind == "p" and tokens[j].text not in "-/.\u2010\u2011":
+            break
+        j += 1
+    while j > i + 1 and tokens[j - 1].kind == "p":
+        j -= 1
+    return j
+
+
+def skip_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """If the digits at ``i`` start a date, time, phone or document number, the index after it."""
+    for end in (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i)):
+        if end != -1:
+            return end
+    return -1
+
+
+def _groups(tokens: list[Token], j: int, seps: str) -> tuple[int, list[str]]:
+    """Three-digit groups after a separator from ``seps`` (spaces stand for all space kinds)."""
+    groups: list[str] = []
+    while len(groups) < _MAX_GROUPS and j + 1 < len(tokens):
+        sep, nxt = tokens[j], tokens[j + 1]
+        is_sep = sep.text in seps or (" " in seps and sep.kind == "s" and len(sep.text) == 1 and sep.text in SPACES)
+        if not (is_sep and nxt.kind == "d" and len(nxt.text) == 3):
+            break
+        groups.append(nxt.text)
+        j += 2
+    return j, groups
+
+
+def _integer(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int, str]:
+    """The integer digits, the index after them and the group separator used ("" if none)."""
+    first = tokens[i].text
+    if len(first) > 3:
+        return first, i + 1, ""
+    for seps, need in ((" ", 1), (",", 1 if lex.lang == "en" else 2), (".", 2)):
+        j, groups = _groups(tokens, i + 1, seps)
+        if len(groups) >= need:
+            return first + "".join(groups), j, seps
+    return first, i + 1, ""
+
+
+def _fraction_part(tokens: list[Token], j: int, sep: str, lex: Lexicon) -> str | None:
+    """Digits after a decimal comma or point at ``j``; None if there is none."""
+    if not (_is(tokens, j, "p") and tokens[j].text in ",." and tokens[j].text != sep):
+        return None
+    if not (_is(tokens, j + 1, "d") and glued(tokens, j - 1, j) and glued(tokens, j, j + 1)):
+        return None
+    if lex.lang == "en" and tokens[j].text == "," and len(tokens[j + 1].text) == 3:
+        return None
+    return tokens[j + 1].text
+
+
+def scale_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """A scale word or abbreviation after the digits ending before ``j``: (multiplier, end)."""
+    k = j if glued(tokens, j - 1, j) and _is(tokens, j, "w") else next_tok(tokens, j - 1)
+    if k == -1 or tokens[k].kind != "w":
+        return None
+    value = lookup_scale(lex, tokens[k].low, glued=k == j)
+    if value is None:
+        return None
+    end = k + 1
+    if _is(tokens, end, "p", ".") and glued(tokens, k, end) and tokens[k].low in lex.scale_abbr:
+        end += 1
+    return value, end
+
+
+def _suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int, str | None] | None:
+    """A suffix after the digits ending before ``j``: (kind, end, compound unit), or None.
+
+    "24‑м", "1-ая" are ordinals, "2-х" a cardinal, "25-летие" and "5-летний" compounds; an
+    English "2nd" has no hyphen.
+    """
+    if _is(tokens, j, "w") and glued(tokens, j - 1, j) and tokens[j].text in lex.ordinal_suffixes:
+        return "ordinal", j + 1, None
+    if not (_is(tokens, j, "p") and tokens[j].text in HYPHENS and _is(tokens, j + 1, "w")):
+        return None
+    if not (glued(tokens, j - 1, j) and glued(tokens, j, j + 1)):
+        return None
+    low = tokens[j + 1].low
+    if low in lex.ordinal_suffixes:
+        return "ordinal", j + 2, None
+    if low in lex.cardinal_suffixes:
+        return "cardinal", j + 2, None
+    for stem, unit in lex.units.compound:
+        if low.startswith(stem):
+            return "compound", j + 2, unit
+    return None
+
+
+def _unknown_glued(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """Letters glued to the digits that are no unit or scale ("5G", "2GIS"): not a quantity."""
+    if not (_is(tokens, j, "w") and glued(tokens, j - 1, j)):
+        return False
+    units = lex.units
+    text = tokens[j].text
+    known = (units.measure_abbr, units.currency_abbr, units.percent_abbr)
+    return not any(text in table for table in known) and tokens[j].low not in units.nouns
+
+
+def _chain(tokens: list[Token], j: int, value: Decimal, scale: Decimal, lex: Lexicon) -> tuple[Decimal, int]:
+    """"2 млрд 351 млн": smaller scaled groups added to a scaled number."""
+    while True:
+        k = next_tok(tokens, j - 1)
+        if k == -1 or tokens[k].kind != "d" or len(tokens[k].text) > 3 or _is(tokens, k + 1, "p", ","):
+            return value, j
+        after = scale_after(tokens, k + 1, lex)
+        if after is None or after[0] >= scale:
+            return value, j
+        scale = after[0]
+        value += Decimal(tokens[k].text) * scale
+        j = after[1]
+
+
+def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    """Read the number whose first digits are token ``i`` (None if it is no quantity)."""
+    if len(tokens[i].text) > _MAX_DIGITS:
+        return None
+    whole, j, sep = _integer(tokens, i, lex)
+    frac = _fraction_part(tokens, j, sep, lex)
+    if frac is not None:
+        j += 2
+    value = Decimal(f"{whole}.{frac}" if frac else whole)
+    plain = not sep and frac is None
+    if plain and _is(tokens, j, "p", "/") and _is(tokens, j + 1, "d") and tight(tokens, j - 1, j + 1):
+        return _slash_fraction(tokens, i, j, value)
+    suffix = _suffix(tokens, j, lex)
+    if suffix is not None:
+        kind, end, unit = suffix
+        if kind == "compound":
+            kind = "ordinal" if unit == "anniversary" else "cardinal"
+            unit = None if unit == "anniversary" else unit
+        return Core(i, end, value, kind, digits=True, plain=plain and kind == "ordinal", unit=unit)
+    scaled = scale_after(tokens, j, lex)
+    if scaled is not None:
+        total, end = _chain(tokens, scaled[1], value * scaled[0], scaled[0], lex)
+        return Core(i, end, total, "cardinal" if total % 1 == 0 else "decimal", scale=scaled[0], digits=True)
+    if _unknown_glued(tokens, j, lex) or len(whole) > 18:
+        return None
+    return Core(i, j, value, "decimal" if frac else "cardinal", digits=True, plain=plain)
+
+
+def _slash_fraction(tokens: list[Token], i: int, j: int, num: Decimal) -> Core | None:
+    """"1/5" is a fraction; "24/7" or "7/2025" are not."""
+    den = Decimal(tokens[j + 1].text) if len(tokens[j + 1].text) <= 4 else Decimal(0)
+    if _is(tokens, j + 2, "p", "/") or not 0 < num < den <= 1000:
+        return None
+    return Core(i, j + 2, num / den, "fraction", digits=True)

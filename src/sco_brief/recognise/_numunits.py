@@ -1,0 +1,259 @@
+"""What stands after a number: percent, "раз", currencies, units and the counted noun.
+
+Each reader looks at a bounded number of tokens after the number and returns where the
+expression ends, so the whole recogniser stays linear in the text.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from sco_brief import morph
+from sco_brief.recognise._numlex import Lexicon, norm
+from sco_brief.recognise._numtok import Token, glued, next_tok, prev_tok
+from sco_brief.recognise._numwords import Core
+
+__all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
+
+# Adjectives that may stand between a number and its noun ("300 совместных проектов").
+_MAX_ADJECTIVES = 2
+_EN_SKIP = frozenset({"the", "of", "and", "or", "in", "to", "a", "an", "for", "on", "at", "by", "with", "from"})
+
+
+@attrs.define
+class Draft:
+    """A number with its context, in token indices; becomes a NumberMention at the end."""
+
+    start: int
+    core: Core
+    end: int
+    value: Decimal
+    kind: str
+    unit: str | None = None
+    noun: str | None = None
+    approx: bool = False
+    bound: str | None = None
+    qualifier: tuple[str, ...] = ()
+    low: Decimal | None = None
+    high: Decimal | None = None
+    from_to: bool = False
+
+
+@lru_cache(maxsize=32768)
+def _ru_parse(low: str) -> tuple[str, str, bool]:
+    """(lemma, part of speech, plural) of a Russian word by its likeliest parse."""
+    found = morph.parses(low)
+    if not found:
+        return low, "", False
+    best = found[0]
+    return norm(str(best.normal_form)), str(best.tag.POS or ""), "plur" in best.tag
+
+
+def noun_key(lex: Lexicon, low: str) -> str:
+    """The dictionary form of a word: its pymorphy3 lemma, or an English singular."""
+    if lex.lang == "ru":
+        return _ru_parse(low)[0]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "xes", "sses")):
+        return low[:-2]
+    return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
+
+
+def _after(tokens: list[Token], end: int) -> int:
+    """The token after a number that ends before ``end`` (glued or one space away)."""
+    if end < len(tokens) and tokens[end].kind != "s" and glued(tokens, end - 1, end):
+        return end
+    return next_tok(tokens, end - 1)
+
+
+def _dot(tokens: list[Token], k: int) -> int:
+    """Index after token ``k``, taking an abbreviation's glued dot with it."""
+    if k + 1 < len(tokens) and tokens[k + 1].text == "." and glued(tokens, k, k + 1):
+        return k + 2
+    return k + 1
+
+
+def _words_after(tokens: list[Token], j: int, limit: int) -> list[int]:
+    """Up to ``limit`` word tokens from ``j`` on, joined by spaces, dots, hyphens or "·"."""
+    found: list[int] = []
+    k = j
+    while k != -1 and k < len(tokens) and len(found) < limit:
+        if tokens[k].kind == "w":
+            found.append(k)
+        elif tokens[k].text not in ".·-\u2011" or not found:
+            break
+        k = next_tok(tokens, k)
+    return found
+
+
+def _phrase(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A multi-word unit ("кубических метров", "контейнеров в двадцатифутовом эквиваленте")."""
+    words = _words_after(tokens, j, 4)
+    keys = [noun_key(lex, tokens[k].low) for k in words]
+    for size in range(len(words), 1, -1):
+        unit = lex.units.phrases.get(tuple(keys[:size]))
+        if unit is not None:
+            return unit, _dot(tokens, words[size - 1])
+    return None
+
+
+def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A currency after the number: "долларов США", "российских рублей", "руб.", "USD"."""
+    units, tok = lex.units, tokens[j]
+    if tok.kind == "p" and tok.text in units.currency_sign:
+        return units.currency_sign[tok.text], j + 1
+    if tok.kind != "w":
+        return None
+    if tok.text in units.currency_abbr:
+        return units.currency_abbr[tok.text], _dot(tokens, j)
+    codes = units.currency_adjective.get(tok.low)
+    if codes is not None:
+        k = next_tok(tokens, j)
+        if k != -1 and tokens[k].low in units.currency:
+            lemma, code = units.currency[tokens[k].low]
+            return codes.get(lemma, code), _tail(tokens, k + 1, lex)
+    if tok.low in units.currency:
+        return units.currency[tok.low][1], _tail(tokens, j + 1, lex)
+    return None
+
+
+def _tail(tokens: list[Token], end: int, lex: Lexicon) -> int:
+    k = next_tok(tokens, end - 1)
+    return k + 1 if k != -1 and tokens[k].text in lex.units.currency_tail else end
+
+
+def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+    """"20 долларов 43 цента": the hundredths after a currency."""
+    k = next_tok(tokens, end - 1)
+    if k == -1 or tokens[k].kind != "d" or len(tokens[k].text) > 2:
+        return None
+    w = next_tok(tokens, k)
+    if w == -1 or tokens[w].low not in lex.units.subunit:
+        return None
+    return Decimal(tokens[k].text) * lex.units.subunit[tokens[w].low], w + 1
+
+
+def currency_before(tokens: list[Token], start: int, lex: Lexicon) -> tuple[str, int] | None:
+    """A currency written before the figure: "$66 млрд", "US$ 5", "USD 5 million", "Rs 500"."""
+    k = prev_tok(tokens, start)
+    if k == -1:
+        return None
+    units, tok = lex.units, tokens[k]
+    if tok.kind == "p" and tok.text in units.currency_sign:
+        if k > 0 and glued(tokens, k - 1, k) and tokens[k - 1].text in ("US", "USD"):
+            return units.currency_sign[tok.text], k - 1
+        return units.currency_sign[tok.text], k
+    if tok.text == "." and k > 0 and glued(tokens, k - 1, k) and tokens[k - 1].text in units.currency_abbr:
+        return units.currency_abbr[tokens[k - 1].text], k - 1
+    if tok.kind == "w" and tok.text in units.currency_abbr and (tok.text.isupper() or tok.text == "Rs"):
+        return units.currency_abbr[tok.text], k
+    return None
+
+
+def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
+    """The counted noun after a number, skipping adjectives: (lemma, unit, end)."""
+    k = j
+    for _ in range(_MAX_ADJECTIVES + 1):
+        if k == -1 or tokens[k].kind != "w":
+            return None, None, -1
+        low = tokens[k].low
+        if low in lex.units.nouns:
+            lemma, unit = lex.units.nouns[low]
+            return lemma, unit, k + 1
+        if lex.lang == "ru":
+            lemma, pos, _plural = _ru_parse(low)
+            if pos == "NOUN":
+                return lemma, None, -1
+            if pos not in ("ADJF", "PRTF"):
+                return None, None, -1
+        elif low in _EN_SKIP or tokens[k].text.isdigit():
+            return None, None, -1
+        else:
+            key = noun_key(lex, low)
+            if key in lex.units.nouns:
+                lemma, unit = lex.units.nouns[key]
+                return lemma, unit, k + 1
+        k = next_tok(tokens, k)
+    return None, None, -1
+
+
+def _abbr(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+    text = tokens[j].text
+    if text in lex.units.measure_abbr:
+        return lex.units.measure_abbr[text], _dot(tokens, j)
+    return None
+
+
+def _ratio(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+    """Percent ("75 %", "3,1 проц.", "9 per cent") and multiples ("3,5 раза", "1.7 times")."""
+    tok, units = tokens[j], lex.units
+    if tok.text in units.percent_abbr or tok.low in units.percent_words:
+        d.kind, d.unit = "percent", "percent"
+        d.end = _dot(tokens, j) if tok.text in units.percent_abbr else j + 1
+        return True
+    nxt = next_tok(tokens, j)
+    if tok.low == "per" and nxt != -1 and tokens[nxt].low == "cent":
+        d.kind, d.unit, d.end = "percent", "percent", nxt + 1
+        return True
+    if tok.low in units.times and d.kind in ("cardinal", "decimal"):
+        d.kind, d.unit, d.end = "multiple", "times", j + 1
+        return True
+    return False
+
+
+def _money(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+    found = _currency(tokens, j, lex)
+    if found is None:
+        return False
+    d.unit, d.end, d.kind = found[0], found[1], "money"
+    cents = _subunit(tokens, d.end, lex)
+    if cents is not None:
+        d.value += cents[0]
+        d.end = cents[1]
+    return True
+
+
+def _year(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+    if not (d.core.plain and 1000 <= d.value <= 2999 and tokens[j].low in lex.year_nouns):
+        return False
+    d.kind, d.end, d.noun = "year", _dot(tokens, j), "год" if lex.lang == "ru" else "year"
+    return True
+
+
+def attach_unit(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+    """Extend ``d`` over the unit or counted noun after it and set its kind and unit."""
+    j = _after(tokens, d.end)
+    if j == -1 or d.kind == "multiple":
+        return
+    if d.kind == "ordinal":
+        _ordinal_noun(tokens, j, d, lex)
+        return
+    if d.unit is not None or _ratio(tokens, j, d, lex) or _money(tokens, j, d, lex) or _year(tokens, j, d, lex):
+        return
+    for found in (_phrase(tokens, j, lex), _abbr(tokens, j, lex)):
+        if found is not None:
+            d.unit, d.end = found
+            d.kind = "percent" if d.unit == "percent" else "measure"
+            return
+    if d.kind == "fraction":
+        return
+    lemma, unit, end = _counted(tokens, j, lex)
+    d.noun = lemma
+    if unit is not None:
+        d.unit, d.end, d.kind = unit, end, "measure"
+
+
+def _ordinal_noun(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> None:
+    """"третье место" and "fourth-largest" are ranks; "2025-го года" is a year."""
+    if _year(tokens, j, d, lex):
+        return
+    low = tokens[j].low
+    if tokens[j].kind == "p" and tokens[j].text in "-\u2011" and j + 1 < len(tokens) and glued(tokens, j, j + 1):
+        j, low = j + 1, tokens[j + 1].low
+    key = noun_key(lex, low) if tokens[j].kind == "w" else ""
+    if key in lex.units.rank:
+        d.unit, d.noun, d.end = lex.units.rank[key], key, j + 1

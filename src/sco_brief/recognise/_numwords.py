@@ -1,0 +1,248 @@
+"""Numbers written in words: cardinals, ordinals, fractions and decimals, in any case.
+
+A phrase is read word by word as groups of three digits ("сто двадцать три") closed by
+scale words ("тысяч", "million"). A word that cannot continue the group ends the phrase, so
+"пять шесть" is two numbers while "двадцать пять" is one.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from functools import lru_cache
+
+import attrs
+
+from sco_brief import morph
+from sco_brief.recognise._numlex import Lexicon, Word, lexicon
+from sco_brief.recognise._numtok import HYPHENS, Token, next_tok, prev_tok, tight
+
+__all__ = ["Core", "lookup", "next_word", "read_words"]
+
+_EMPTY = 9  # the level of an empty group
+_HALF = Decimal("0.5")
+
+
+@attrs.define
+class Core:
+    """A number without its context: token range ``[start, end)``, value and kind."""
+
+    start: int
+    end: int
+    value: Decimal
+    kind: str  # cardinal | ordinal | decimal | fraction | multiple | percent
+    scale: Decimal = Decimal(1)  # the scale word applied; a range's low end borrows it
+    digits: bool = False
+    plain: bool = False  # bare digits, no separator, sign or scale: could be a year
+    unit: str | None = None
+    noun: str | None = None
+
+
+@attrs.define
+class _State:
+    total: Decimal = Decimal(0)
+    group: Decimal = Decimal(0)
+    level: int = _EMPTY
+    last_scale: Decimal | None = None
+    count: int = 0
+    end: int = 0
+    first: Word | None = None
+
+
+def _split_prefix(lex: Lexicon, prefix: str) -> Decimal | None:
+    """Read a glued genitive prefix ("двадцатипяти") as one group, or None."""
+    if not prefix:
+        return None
+    for cut in range(len(prefix), 0, -1):
+        word = lex.words.get(prefix[:cut])
+        if word is None or word.kind != "card" or word.value % 1:
+            continue
+        if cut == len(prefix):
+            return word.value
+        rest = _split_prefix(lex, prefix[cut:])
+        if rest is not None and rest < 10 ** word.level:
+            return word.value + rest
+    return None
+
+
+@lru_cache(maxsize=8192)
+def _compound_ordinal(lang: str, low: str) -> Word | None:
+    """"двухтысячный", "двадцатипятитысячного": a one-word ordinal of a scale."""
+    lex = lexicon(lang)
+    for cut in range(1, max(1, len(low) - 5)):
+        tail = lex.words.get(low[cut:])
+        if tail is not None and tail.kind == "ord" and tail.level == 4:
+            head = _split_prefix(lex, low[:cut])
+            return None if head is None else Word("ord", head * tail.value, 4)
+    return None
+
+
+def lookup(lex: Lexicon, low: str) -> Word | None:
+    """The numeral reading of a normalised word, or None."""
+    word = lex.words.get(low)
+    if word is None and lex.lang == "ru" and len(low) > 8 and ("тысячн" in low or "ллионн" in low or "ллиардн" in low):
+        word = _compound_ordinal(lex.lang, low)
+    return word
+
+
+def next_word(tokens: list[Token], index: int, lex: Lexicon) -> int:
+    """The next word of the same phrase: one space away, or across a hyphen in English."""
+    j = index + 1
+    if lex.lang == "en" and tight(tokens, index, j + 1) and tokens[j].text in HYPHENS:
+        return j + 1 if tokens[j + 1].kind == "w" else -1
+    j = next_tok(tokens, index)
+    return j if j != -1 and tokens[j].kind == "w" else -1
+
+
+def _card_fits(level: int, word: Word) -> bool:
+    if level == _EMPTY:
+        return True
+    if level == 3:
+        return word.level < 3
+    return level == 2 and word.level == 0
+
+
+def _value(st: _State) -> Decimal:
+    return st.total + st.group
+
+
+def _fraction(st: _State, den: Decimal, end: int) -> Core | None:
+    num = _value(st)
+    if den == 0 or num % 1:
+        return None
+    return Core(0, end, num / den, "fraction")
+
+
+def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> Core | None:
+    """An ordinal word ends the phrase: a compound ordinal, or the denominator of a fraction."""
+    if st.count == 0:
+        part = next_word(tokens, j, lex)
+        if part != -1 and tokens[part].low in lex.part:  # "пятая часть"
+            return Core(0, part + 1, 1 / word.value if word.value else Decimal(0), "fraction")
+        return Core(0, j + 1, word.value, "ordinal")
+    if word.level < 4 and _card_fits(st.level, word) and st.group % 1 == 0:
+        return Core(0, j + 1, _value(st) + word.value, "ordinal")
+    end = j + 1
+    part = next_word(tokens, j, lex)
+    if part != -1 and tokens[part].low in lex.part:
+        end = part + 1
+    return _fraction(st, word.value, end)
+
+
+def _and_half(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The index of the last word of "с половиной" / "and a half" after ``j``, or -1."""
+    for phrase in lex.and_half:
+        k = j
+        for expected in phrase:
+            k = next_word(tokens, k, lex)
+            if k == -1 or tokens[k].low != expected:
+                break
+        else:
+            return k
+    return -1
+
+
+def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Core | None:
+    """"три целых пять десятых": the whole part is read, ``j`` is the word "целых"."""
+    k = next_word(tokens, j, lex)
+    if k != -1 and tokens[k].low == "и":
+        k = next_word(tokens, k, lex)
+    if k == -1 or st.last_scale is not None or st.group % 1:
+        return None
+    part = read_words(tokens, k, lex)
+    if part is None or part.kind != "fraction":
+        return None
+    return Core(0, part.end, _value(st) + part.value, "decimal")
+
+
+def _scale_fits(st: _State, word: Word) -> bool:
+    if st.last_scale is not None and word.value >= st.last_scale:
+        return False
+    return not (st.count > 0 and st.level == _EMPTY)
+
+
+def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> Core | bool:
+    """Feed one word; True to go on, False to stop before it, a Core when the phrase is done."""
+    if word.kind == "card" and _card_fits(st.level, word) and (st.count == 0 or word.value % 1 == 0):
+        if word.value == 0 and st.count:
+            return False
+        st.group += word.value
+        # "полтора" and "ноль" take nothing after them but a scale or "целых".
+        st.level = 0 if (word.value % 1 or word.value == 0) else word.level
+        return True
+    if word.kind == "hundred" and st.level in (_EMPTY, 0, 1) and st.group < 100:
+        st.group = (st.group or 1) * word.value
+        st.level = 3
+        return True
+    if word.kind == "scale" and _scale_fits(st, word):
+        st.total += (st.group or 1) * word.value
+        st.group, st.level, st.last_scale = Decimal(0), _EMPTY, word.value
+        return True
+    if word.kind == "ord":
+        return _ordinal(tokens, st, word, j, lex) or False
+    if word.kind == "frac":
+        if st.count == 0:
+            return Core(0, j + 1, 1 / word.value, "fraction")
+        return _fraction(st, word.value, j + 1) or False
+    if word.kind in ("mult", "half_scale") and st.count == 0:
+        kind = "multiple" if word.kind == "mult" else "cardinal"
+        return Core(0, j + 1, word.value, kind, unit="times" if kind == "multiple" else None)
+    return False
+
+
+def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
+    """Single words that are numbers only in context ("тысячи", "семью")."""
+    first = st.first
+    if st.count != 1 or first is None:
+        return st.count > 0
+    if first.kind == "scale" and not first.singular:
+        before = prev_tok(tokens, i)
+        return before != -1 and tokens[before].low in lex.scale_alone_after
+    if first.ambiguous:
+        after = next_tok(tokens, i)
+        if after == -1 or tokens[after].kind != "w":
+            return True
+        found = morph.parses(tokens[after].low)
+        return bool(found) and found[0].tag.POS == "NOUN" and "plur" in found[0].tag
+    return True
+
+
+def read_words(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    """Read the longest number phrase that starts at word token ``i``."""
+    st = _State(end=i)
+    j = i
+    while j != -1:
+        if st.count and lex.lang == "en" and tokens[j].low == "and":
+            nxt = next_word(tokens, j, lex)
+            word = lookup(lex, tokens[nxt].low) if nxt != -1 else None
+            if word is None or word.kind != "card":
+                break
+            j = nxt
+        word = lookup(lex, tokens[j].low)
+        if word is None:
+            break
+        if tokens[j].low in lex.whole and st.count:
+            break
+        step = _step(tokens, st, word, j, lex)
+        if isinstance(step, Core):
+            step.start = i
+            return step
+        if not step:
+            break
+        st.first = st.first or word
+        st.count += 1
+        st.end = j + 1
+        half = _and_half(tokens, j, lex) if word.kind == "card" else -1
+        if half != -1:
+            st.group += _HALF
+            st.level, st.end, j = 0, half + 1, half
+        j = next_word(tokens, j, lex)
+        if j != -1 and tokens[j].low in lex.whole and st.count:
+            dec = _decimal_words(tokens, st, j, lex)
+            if dec is not None:
+                dec.start = i
+                return dec
+    if not _accepted(tokens, i, st, lex):
+        return None
+    value = _value(st)
+    kind = "decimal" if value % 1 else "cardinal"
+    return Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1))
