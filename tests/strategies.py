@@ -290,3 +290,94 @@ def metric_inputs(draw: st.DrawFn) -> tuple[str, list[dict[str, object]], str]:
             }
         )
     return text, mentions, draw(st.sampled_from(["ru", "en"]))
+
+
+# --- Dates (issue 4): dates rendered in the forms news texts use, with what they must read back as ---
+
+RU_MONTH_LEMMAS = (
+    *("январь", "февраль", "март", "апрель", "май", "июнь"),
+    *("июль", "август", "сентябрь", "октябрь", "ноябрь", "декабрь"),
+)
+EN_MONTH_NAMES = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+EN_MONTH_SHORT = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+DATE_DASHES = ("-", "\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2015", "\u2212")
+_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+news_dates = st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 1))
+
+
+def _ru_month(month: int, case: str) -> str:
+    from sco_brief.morph import parses
+
+    parse = next(p for p in parses(RU_MONTH_LEMMAS[month - 1]) if p.normal_form == RU_MONTH_LEMMAS[month - 1])
+    inflected = parse.inflect({"sing", case})
+    return str(inflected.word) if inflected else RU_MONTH_LEMMAS[month - 1]
+
+
+@st.composite
+def _dash(draw: st.DrawFn) -> str:
+    space = draw(st.sampled_from(["", " "]))
+    return f"{space}{draw(st.sampled_from(DATE_DASHES))}{space}"
+
+
+@st.composite
+def ru_rendered_dates(draw: st.DrawFn) -> tuple[str, dt.date, dt.date]:
+    """(Russian text that is exactly one date mention, its first day, its last day)."""
+    day = draw(news_dates)
+    form = draw(st.sampled_from(["day", "numeric", "range", "cross", "month", "year", "years"]))
+    year_word = draw(st.sampled_from(["года", "г.", "году"]))
+    later = day + dt.timedelta(days=draw(st.integers(1, 40)))
+    if form == "day":
+        return f"{day.day} {_ru_month(day.month, 'gent')} {day.year} {year_word}", day, day
+    if form == "numeric":
+        return f"{day.day:02d}.{day.month:02d}.{day.year}", day, day
+    if form == "range" or (form == "cross" and later.month == day.month):
+        end = day.replace(day=draw(st.integers(day.day + 1, 28))) if day.day < 28 else day.replace(day=day.day)
+        if end == day:
+            return f"{day.day} {_ru_month(day.month, 'gent')} {day.year} года", day, day
+        return f"{day.day}{draw(_dash())}{end.day} {_ru_month(day.month, 'gent')} {day.year} года", day, end
+    if form == "cross":
+        first = f"{day.day} {_ru_month(day.month, 'gent')}"
+        if later.year != day.year:
+            first += f" {day.year} года"
+        second = f"{later.day} {_ru_month(later.month, 'gent')} {later.year} года"
+        joined = draw(st.sampled_from([f"{first}{draw(_dash())}{second}", f"с {first} по {second}"]))
+        return joined, day, later
+    if form == "month":
+        last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+        name = _ru_month(day.month, draw(st.sampled_from(_CASES)))
+        return f"{draw(st.sampled_from([name, name.capitalize()]))} {day.year} года", day.replace(day=1), last
+    if form == "year":
+        return f"{day.year} {year_word}", dt.date(day.year, 1, 1), dt.date(day.year, 12, 31)
+    end_year = min(2100, day.year + draw(st.integers(1, 10)))
+    return f"{day.year}{draw(_dash())}{end_year} годы", dt.date(day.year, 1, 1), dt.date(end_year, 12, 31)
+
+
+@st.composite
+def en_rendered_dates(draw: st.DrawFn) -> tuple[str, str, dt.date, dt.date]:
+    """(English text, the mention's exact text, its first day, its last day)."""
+    day = draw(news_dates)
+    name = draw(st.sampled_from([EN_MONTH_NAMES[day.month - 1], EN_MONTH_SHORT[day.month - 1]]))
+    form = draw(st.sampled_from(["dmy", "mdy", "range_mdy", "range_dmy", "month", "years"]))
+    end = day.replace(day=min(28, day.day + draw(st.integers(1, 3)))) if day.day < 28 else day
+    if form == "dmy":
+        return (text := f"{day.day} {name} {day.year}"), text, day, day
+    if form == "mdy":
+        return (text := f"{name} {day.day}, {day.year}"), text, day, day
+    if form in ("range_mdy", "range_dmy") and end != day:
+        dash = draw(_dash())
+        text = f"{name} {day.day}{dash}{end.day}, {day.year}"
+        if form == "range_dmy":
+            text = f"{day.day}{dash}{end.day} {name} {day.year}"
+        return text, text, day, end
+    if form == "years":
+        end_year = min(2100, day.year + draw(st.integers(2, 10)))
+        quote = f"{day.year}{draw(_dash())}{end_year}"
+        return f"over {quote}", quote, dt.date(day.year, 1, 1), dt.date(end_year, 12, 31)
+    last = (day.replace(day=28) + dt.timedelta(days=4)).replace(day=1) - dt.timedelta(days=1)
+    return f"in {name} {day.year}", f"{name} {day.year}", day.replace(day=1), last
+
+
+# --- End of dates strategies ---

@@ -47,6 +47,7 @@ class Lexicon:
     half_words: str
     age_words: str  # words just before a number that make "N лет" an age
     age_after: str  # words just after "N лет" that make it an age ("от роду", "old")
+    target_prepositions: str  # prepositions making a year a plan's horizon ("к 2030 году")
     year_link: str  # regex between a part of a year and a relative year after it
     extra: dict[str, Any]  # the rest of the TOML, for language-specific rules
 
@@ -121,6 +122,7 @@ def _ru(data: dict[str, Any]) -> Lexicon:
         ),
         year_words=_alternation(years),
         year_prepositions=_alternation(data["year_prepositions"]),
+        target_prepositions=_alternation(data["target_prepositions"]),
         year_link=r"\s+",
         quarter_words="|".join(
             [_alternation(_forms(data["quarter_lemma"])), *(re.escape(a) for a in data["quarter_abbreviations"])]
@@ -156,6 +158,7 @@ def _en(data: dict[str, Any]) -> Lexicon:
         year_tail="",
         year_words=_alternation(data["year_words"]),
         year_prepositions=_alternation(data["year_prepositions"]),
+        target_prepositions=_alternation(data["target_prepositions"]),
         year_link=rf"\s+(?:(?:{_alternation(data['year_links'])})\s+)?",
         quarter_words="quarter",
         half_words="half",

@@ -68,6 +68,13 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         r"(?:(?P<cue>{FISCAL})\s*)?(?:(?P<open>(?i:from|between))\s+)?(?P<y1>{YEAR})"
         r"(?:{DASH}|/|\s+(?i:to|and|through)\s+)(?P<y2>\d{{4}}|\d\d)(?![\d{L}])",
     ),
+    # "from $78 billion in 2019 to $129 billion in 2023": a change over the years 2019-2023.
+    (
+        "year_pair",
+        "year_range",
+        r"(?<![{L}])(?P<open>(?i:from))\s{GAP}\s(?i:in)\s+(?P<y1>{YEAR})\s+(?i:to)\s{GAP}\s"
+        r"(?i:in)\s+(?P<y2>{YEAR})",
+    ),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>)"),
     ("last_years", "last_years", r"(?<![{L}])(?i:{LAST})\s+(?P<n>{NUM})\s+(?i:years)(?![{L}])"),
     ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:\.\d+)?(?!\d)|{MASK}+)\s+(?P<u>(?i:{UNIT}))(?![{L}\-])"),
@@ -89,6 +96,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "NUM": rf"(?:\d{{1,2}}(?!\d)|{MASK}+)",
         "YEAR": r"(?<![\d.,/#$])(?:1[89]\d\d|20\d\d|2100)(?![\d])",
         "DASH": DASH,
+        "GAP": r"(?:[^;\n.]|\.(?=\d)){1,60}?",
         "MPREP": "|".join(re.escape(w) for w in lex.extra["month_prepositions"]),
         "LAST": lex.last_years,
         "UNIT": lex.duration_alt(),

@@ -41,6 +41,13 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "year_range",
         r"(?:(?P<open>с|со)\s+)?(?P<y1>{YEAR})(?:{DASH}|/|\s+(?:по|и)\s+)(?P<y2>\d{{4}}|\d\d)(?!\d)(?P<tail>{TAIL})",
     ),
+    # "с 78 млрд долларов в 2019 году до 129 млрд в 2023 году": a change over the years 2019-2023.
+    (
+        "year_pair",
+        "year_range",
+        r"(?<![{L}])(?P<open>с|со)\s{GAP}\s(?:в|во)\s+(?P<y1>{YEAR}){TAIL}\s+до\s{GAP}\s"
+        r"(?:в|во)\s+(?P<y2>{YEAR})(?P<tail>{TAIL})",
+    ),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>{TAIL})"),
     ("last_years", "last_years", r"{LAST}\s+(?P<n>{NUM})\s+{YEARWORD}"),
     ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?(?!\d)|{MASK}+)\s+(?P<u>{UNIT})"),
@@ -62,6 +69,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "YEARD": rf"{_YEAR}(?![\d{MASK}])",
         "TAIL": lex.year_tail,
         "DASH": DASH,
+        "L": _L,
+        "GAP": r"(?:[^;\n.]|\.(?=\d)){1,60}?",
         "JOIN": rf"(?:{DASH}|\s+(?:{'|'.join(lex.extra['range_joiners'])})\s+)",
         "OPEN": rf"(?:(?<![{_L}])(?:{'|'.join(lex.extra['range_openers'])})\s+)?",
         "PREP": rf"(?<![{_L}])(?:{lex.year_prepositions})",

@@ -64,7 +64,7 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
     masked = mask(text, lang)
     raws = select(raw for rule in _rules(lang) for raw in rule.find(masked))
     raws = attach_relative_years(raws, text, lexicon(lang).year_link)
-    for raw, inferred in zip(raws, infer_years(text, raws, published), strict=True):
+    for raw, inferred in zip(raws, infer_years(text, raws, published, lexicon(lang).target_prepositions), strict=True):
         mention = _mention(text, raw, inferred, published)
         if mention is not None:
             yield mention
