@@ -239,6 +239,16 @@ json_records = st.fixed_dictionaries(
 )
 
 
+# Decimals no double holds: up to 40 digits, exponents far past a double's range (the XLSX round trip).
+wide_decimals = st.builds(
+    lambda sign, digits, exponent: Decimal((sign, tuple(digits), exponent)),
+    st.integers(0, 1),
+    st.lists(st.integers(0, 9), min_size=1, max_size=40),
+    st.integers(-420, 420),
+)
+meeting_lists = st.lists(meetings(), max_size=3)
+
+
 # Metrics: any text with hand-made number mentions over arbitrary spans of it (tests/test_metrics.py).
 _METRIC_PIECES = [
     "товарооборот вырос на 12,4% — до 5,2 млрд долларов",
@@ -381,3 +391,42 @@ def en_rendered_dates(draw: st.DrawFn) -> tuple[str, str, dt.date, dt.date]:
 
 
 # --- End of dates strategies ---
+
+
+# Fragments that set off every initiative rule (cues, list markers, headings, quotes, dashes),
+# joined with arbitrary text so the finders meet broken and half-formed statements.
+INITIATIVE_FRAGMENTS = [
+    "предложил создать",
+    "выступил с инициативой проведения",
+    "назрела необходимость создания",
+    "призвал активизировать сотрудничество",
+    "Во-первых, ",
+    "Второе – ",
+    "1) ",
+    "приоритеты: ",
+    "Цифровизация. ",
+    "железной дороги Китай — Кыргызстан — ",
+    "платформу «",
+    "проекта ",
+    "Рогунской ГЭС",
+    "proposed establishing ",
+    "called for ",
+    "priorities were ",
+    "First, to ",
+    " railway",
+    "\n",
+    ": ",
+    ", ",
+    " и ",
+    "«",
+    "»",
+    '"',
+]
+
+
+@st.composite
+def initiative_texts(draw: st.DrawFn) -> str:
+    """Non-blank text built from initiative cue fragments and arbitrary characters."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(INITIATIVE_FRAGMENTS), texts), min_size=1, max_size=14))
+    text = "".join(parts)
+    return text if text.strip() else "ШОС"

@@ -24,11 +24,12 @@ from sco_brief.model import Initiative
 MATCH_THRESHOLD = 0.6
 KINDS = ("direction", "proposal", "project")
 # Floors are raised as the extractor improves; they sit a little under the measured figures.
+# Measured (2026-11): direction 0.95/0.98, proposal 1.00/1.00, project 0.97/1.00, overall 0.97/0.99.
 FLOORS = {
-    "direction": (0.0, 0.0),
-    "proposal": (0.0, 0.0),
-    "project": (0.0, 0.0),
-    "overall": (0.0, 0.0),
+    "direction": (0.90, 0.92),
+    "proposal": (0.92, 0.92),
+    "project": (0.90, 0.92),
+    "overall": (0.92, 0.95),
 }
 
 
@@ -88,9 +89,8 @@ def test_initiative_titles_against_gold(dev_corpus: list[tuple[str, str, dict[st
     for key, (matched, gold_n, found_n) in scores.items():
         recall = matched / gold_n if gold_n else 1.0
         precision = matched / found_n if found_n else 1.0
-        print(
-            f"initiatives {key:9} recall {recall:.2f} ({matched}/{gold_n})  precision {precision:.2f} ({matched}/{found_n})"
-        )
+        counts = f"({matched}/{gold_n}, {matched}/{found_n})"
+        print(f"initiatives {key:9} recall {recall:.2f}  precision {precision:.2f}  {counts}")
         floor_recall, floor_precision = FLOORS[key]
         assert recall >= floor_recall, f"{key} recall {recall:.2f} fell below {floor_recall}"
         assert precision >= floor_precision, f"{key} precision {precision:.2f} fell below {floor_precision}"

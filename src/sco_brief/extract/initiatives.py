@@ -8,8 +8,10 @@ them: directions, then proposals, then projects, each in text order.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections import Counter
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 
 import attrs
@@ -23,7 +25,6 @@ from sco_brief.extract._initiative_directions import (
     is_collective,
     item_title,
 )
-from sco_brief.extract._initiative_phrase import Phrase
 from sco_brief.extract._initiative_projects import find_projects
 from sco_brief.extract._initiative_proposals import find_proposals, phrases_in
 from sco_brief.extract._initiative_text import Found, cues, lemma_of, tokenize
@@ -31,13 +32,14 @@ from sco_brief.extract._initiative_who import Speakers
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead
 from sco_brief.model import Initiative, Participant, Span
-from sco_brief.segment import Paragraph
+from sco_brief.segment import Paragraph, Sentence
 
 __all__ = ["extract_initiatives", "initiative_scopes", "title_key"]
 
 _KINDS = ("direction", "proposal", "project")
 _TERMINAL = '.!?…:»"”'
 _SAME_TITLE = 0.8
+_NEAR = 50
 # Items opening with these adopt or sign a document, which is no initiative.
 _ADOPTING = re.compile(r"(?:утверди|подписа|одобри|приня|approved|adopted|signed|endorsed)\w*", re.IGNORECASE)
 
@@ -66,16 +68,17 @@ def initiative_scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> lis
     """
     directions = [(i, x.evidence.span) for i, x in enumerate(initiatives) if x.kind == "direction"]
     starts = sorted({span.start for _i, span in directions})
-    spans = [span for _i, span in directions]
+    shared = Counter(span for _i, span in directions)
+    paragraphs = _Paragraphs(doc.paragraphs)
     result = []
     for index, span in directions:
-        if spans.count(span) > 1:
+        if shared[span] > 1:
             result.append((index, span))
             continue
-        end = _paragraph_end(doc.paragraphs, span.start, span.end)
-        later = [s for s in starts if span.start < s < end]
-        if later:
-            end = later[0]
+        end = paragraphs.end_of(span.start, span.end)
+        following = bisect.bisect_right(starts, span.start)
+        if following < len(starts) and starts[following] < end:
+            end = starts[following]
             while end > span.end and doc.text[end - 1].isspace():
                 end -= 1
         result.append((index, Span(start=span.start, end=max(end, span.end))))
@@ -93,11 +96,18 @@ def _stopwords() -> frozenset[str]:
     return frozenset(w for lang in ("ru", "en") for w in cues(lang)["titles"]["stopwords"])
 
 
-def _paragraph_end(paragraphs: Sequence[Paragraph], start: int, fallback: int) -> int:
-    for paragraph in paragraphs:
-        if paragraph.span.start <= start < paragraph.span.end:
-            return paragraph.span.end
-    return fallback
+class _Paragraphs:
+    """Finds the paragraph around an offset by bisection (long inputs have many)."""
+
+    def __init__(self, paragraphs: Sequence[Paragraph]) -> None:
+        self._paragraphs = paragraphs
+        self._starts = [p.span.start for p in paragraphs]
+
+    def end_of(self, offset: int, fallback: int) -> int:
+        position = bisect.bisect_right(self._starts, offset) - 1
+        if position >= 0 and offset < self._paragraphs[position].span.end:
+            return self._paragraphs[position].span.end
+        return fallback
 
 
 def _body_start(paragraphs: Sequence[Paragraph]) -> int:
@@ -115,24 +125,68 @@ def _find_all(doc: Document) -> list[Found]:
     found = list(find_headings(doc.paragraphs, first, lang))
     projects = [f for s in sentences for f in find_projects(text, s.span.start, s.span.end, lang)]
     proposals = [f for s in sentences for f in find_proposals(text, s.span.start, s.span.end, lang)]
-    headed = [(h.start, _paragraph_end(doc.paragraphs, h.start, h.end), h.collective) for h in found]
-    proposals = [p for p in proposals if not _names_project(p, projects) and not _detail(p, headed)]
+    headed = _Headed(found, _Paragraphs(doc.paragraphs))
+    project_anchors = _Anchors(p.anchor for p in projects)
+    proposals = [p for p in proposals if not _names_project(p, project_anchors) and not _detail(p, headed)]
     proposals = [_with_subject(doc, p, headed) for p in proposals]
     projects = [_with_subject(doc, p, headed) for p in projects]
     for sentence in sentences:
         found.extend(find_inline(text, sentence.span.start, sentence.span.end, lang))
         found.extend(find_stated(text, sentence.span.start, sentence.span.end, lang))
+    stated = _Anchors(f.anchor for f in (*proposals, *projects))
+    where = _Sentences(sentences)
     for item in find_items(doc.paragraphs, first, lang):
-        found.extend(_item_found(doc, item, proposals, projects))
+        found.extend(_item_found(doc, item, stated, project_anchors, where.span_at(item.start)))
     return found + proposals + projects
 
 
-def _detail(record: Found, headed: Sequence[tuple[int, int, bool]]) -> bool:
+class _Anchors:
+    """Sorted offsets, asked whether any falls in a range."""
+
+    def __init__(self, offsets: Iterable[int]) -> None:
+        self._offsets = sorted(offsets)
+
+    def any_in(self, low: int, high: int) -> bool:
+        position = bisect.bisect_left(self._offsets, low)
+        return position < len(self._offsets) and self._offsets[position] < high
+
+
+class _Headed:
+    """The paragraphs that heading directions govern, and whether their list was collective."""
+
+    def __init__(self, headings: Sequence[Found], paragraphs: _Paragraphs) -> None:
+        spans = sorted((h.start, paragraphs.end_of(h.start, h.end), h.collective) for h in headings)
+        self._spans = spans
+        self._starts = [start for start, _end, _collective in spans]
+
+    def at(self, offset: int) -> tuple[bool, bool]:
+        """(inside a heading's paragraph, that list is collective)."""
+        position = bisect.bisect_right(self._starts, offset) - 1
+        if position >= 0 and offset < self._spans[position][1]:
+            return True, self._spans[position][2]
+        return False, False
+
+
+class _Sentences:
+    """The sentence around an offset, by bisection."""
+
+    def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._spans = [s.span for s in sentences]
+        self._starts = [s.span.start for s in sentences]
+
+    def span_at(self, offset: int) -> Span:
+        position = bisect.bisect_right(self._starts, offset) - 1
+        if position >= 0 and offset < self._spans[position].end:
+            return self._spans[position]
+        return Span(start=offset, end=offset)
+
+
+def _detail(record: Found, headed: _Headed) -> bool:
     """A direction stated inside a heading direction's paragraph is one of its details."""
-    return record.kind == "direction" and any(start <= record.anchor < end for start, end, _c in headed)
+    return record.kind == "direction" and headed.at(record.anchor)[0]
 
 
-def _with_subject(doc: Document, record: Found, headed: Sequence[tuple[int, int, bool]]) -> Found:
+def _with_subject(doc: Document, record: Found, headed: _Headed) -> Found:
     """Mark a statement collective when its clause opens with "участники", "the two leaders"...
 
     Statements under a heading of a collective list ("Участники согласовали ряд направлений")
@@ -143,32 +197,26 @@ def _with_subject(doc: Document, record: Found, headed: Sequence[tuple[int, int,
     opening = doc.text[record.start : record.anchor].split()[:8]
     words = {w.strip(",.:;").lower() for w in opening}
     collective = bool(words & set(cues(doc.lang)["directions"]["collective_subjects"]))
-    collective = collective or any(start <= record.anchor < end and c for start, end, c in headed)
+    collective = collective or headed.at(record.anchor)[1]
     return attrs.evolve(record, collective=True) if collective else record
 
 
-def _names_project(proposal: Found, projects: Sequence[Found]) -> bool:
+def _names_project(proposal: Found, projects: _Anchors) -> bool:
     """A proposal whose object is a named project ("ускорить строительство дороги «X»") is that project."""
-    if proposal.extent is None:
-        return False
-    low, high = proposal.extent
-    return any(low <= p.anchor < high for p in projects)
+    return proposal.extent is not None and projects.any_in(*proposal.extent)
 
 
-def _item_found(doc: Document, item: Item, proposals: Sequence[Found], projects: Sequence[Found]) -> Iterator[Found]:
+def _item_found(doc: Document, item: Item, stated: _Anchors, projects: _Anchors, evidence: Span) -> Iterator[Found]:
     """A list item states a direction unless it proposes, names a project, or adopts a document."""
-    if any(item.start <= f.anchor < item.end for f in (*proposals, *projects)):
+    if stated.any_in(item.start, item.end) or _ADOPTING.match(doc.text, item.start):
         return
-    if _ADOPTING.match(doc.text, item.start):
-        return
-    evidence = doc.sentence_evidence(item.start).span
     collective = is_collective(item.intro, doc.lang)
     tokens = tokenize(doc.text, item.start, item.first_sentence_end)
     skip = 0
     while skip < len(tokens) and tokens[skip].low in ("to", "agreed", "decided", "resolved"):
         skip += 1
     found = phrases_in(tokens, skip, doc.text, doc.lang, nouns=False)
-    phrases = [p for p in found if not _overlaps(p, projects)]
+    phrases = [p for p in found if not projects.any_in(p.start, p.end)]
     for phrase in phrases:
         kind = "direction" if phrase.keep else phrase.kind
         yield _item_record(kind, phrase.title, evidence, item.start, collective)
@@ -178,32 +226,34 @@ def _item_found(doc: Document, item: Item, proposals: Sequence[Found], projects:
             yield _item_record("direction", title, evidence, item.start, collective)
 
 
-def _overlaps(phrase: Phrase, projects: Sequence[Found]) -> bool:
-    return any(phrase.start <= p.anchor < phrase.end for p in projects)
-
-
 def _item_record(kind: str, title: str, evidence: Span, anchor: int, collective: bool) -> Found:
     return Found(kind=kind, title=title, start=evidence.start, end=evidence.end, anchor=anchor, collective=collective)
 
 
 def _unique(found: Sequence[Found]) -> list[Found]:
-    """One record per (kind, title); a title with nearly the same words counts as the same."""
+    """One record per (kind, title); a title with nearly the same words counts as the same.
+
+    Exact repeats are caught anywhere; near repeats among the last ``_NEAR`` records of a kind,
+    which keeps the work linear on very long inputs.
+    """
+    exact: set[tuple[str, frozenset[str]]] = set()
+    recent: dict[str, list[frozenset[str]]] = {}
     kept: list[tuple[Found, frozenset[str]]] = []
     for record in sorted(found, key=lambda f: f.anchor):
-        if not record.title.strip():
-            continue
         key = title_key(record.title)
-        if any(k.kind == record.kind and _dice(key, other) >= _SAME_TITLE for k, other in kept):
+        window = recent.setdefault(record.kind, [])
+        if not record.title.strip() or (record.kind, key) in exact:
             continue
+        if any(_dice(key, other) >= _SAME_TITLE for other in window[-_NEAR:]):
+            continue
+        exact.add((record.kind, key))
+        window.append(key)
         kept.append((record, key))
-    return [record for record, key in kept if not _part_of_longer(record, key, kept)]
-
-
-def _part_of_longer(record: Found, key: frozenset[str], kept: Sequence[tuple[Found, frozenset[str]]]) -> bool:
-    """ "железная дорога" next to "железная дорога «Китай – Кыргызстан»" in one sentence is the same project."""
-    return any(
-        other.kind == record.kind and other.start == record.start and key < other_key for other, other_key in kept
-    )
+    by_sentence: dict[tuple[str, int], list[frozenset[str]]] = {}
+    for record, key in kept:
+        by_sentence.setdefault((record.kind, record.start), []).append(key)
+    # "железная дорога" beside "железная дорога «Китай – Кыргызстан»" in one sentence is the same project.
+    return [r for r, key in kept if not any(key < other for other in by_sentence[(r.kind, r.start)])]
 
 
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
