@@ -19,7 +19,9 @@ from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead, dateline_city
 from sco_brief.lang import load_toml
 from sco_brief.model import Participant
-from sco_brief.recognise._gazetteer_cues import find_cues
+from sco_brief.morph import parses
+from sco_brief.recognise._gazetteer_cues import Cue, find_cues
+from sco_brief.recognise._gazetteer_titles import nominative_title
 from sco_brief.recognise.countries import city_country, find_countries
 from sco_brief.recognise.names import PersonMention, TitleMention, find_persons, find_titles
 
@@ -177,9 +179,17 @@ def _assign_roles(doc: Document, actors: list[_Actor]) -> None:
             for m in find_countries(sentence.text, doc.lang, forms=("name", "abbr"))
         ]
         for cue in find_cues(sentence.text, doc.lang, "roles"):
+            if _participle(sentence.text, cue):
+                continue
             actor = _actor_for(cue.key, (base + cue.start, base + cue.end), inside, states)
             if actor is not None:
                 _give(actor.person, _role_of(cue.key))
+
+
+def _participle(text: str, cue: Cue) -> bool:
+    # "председательствующей стороны" is a description, not a person presiding.
+    found = parses(text[cue.start : cue.end].split()[0]) if text[cue.start : cue.end].split() else ()
+    return bool(found) and found[0].tag.POS in ("PRTF", "PRTS", "ADJF")
 
 
 def _actor_for(kind: str, cue: tuple[int, int], inside: list[_Actor], states: list[tuple[int, int]]) -> _Actor | None:
@@ -252,9 +262,16 @@ def _participant(doc: Document, person: _Person, fallback: str | None) -> Partic
         role=person.role,
         evidence=doc.sentence_evidence(first.span.start),
         position=position,
-        position_text=" ".join(title.written.split()) if title else None,
+        position_text=_short_form(doc, title) if title else None,
         country=country,
     )
+
+
+def _short_form(doc: Document, title: TitleMention) -> str:
+    """The title as written, in the nominative ("председателем КНР" -> "председатель КНР")."""
+    if doc.lang != "ru":
+        return " ".join(title.written.split())
+    return nominative_title(title.written, title.case)
 
 
 def _best_title(person: _Person) -> TitleMention | None:

@@ -20,12 +20,13 @@ from sco_brief.morph import parses
 from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
 from sco_brief.recognise.countries import find_countries
 
-__all__ = ["TitleMention", "find_titles", "head_case"]
+__all__ = ["TitleMention", "find_titles", "head_case", "nominative_title"]
 
 _CASE_ORDER = ("nomn", "ablt", "datv", "gent", "accs", "loct")
 _FIELD_GLUE = re.compile(r"\s*(?:,|\bи\b|\band\b|&)?\s*")
 _EN_OF = re.compile(r"\s+(?:of|for)\s+")
-_AND = re.compile(r"\s+(?:and|и)\s+")
+# "Deputy Prime Minister and Minister of ...", "Заместитель Председателя ..., министр иностранных дел".
+_AND = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
 _EN_COUNTRY_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
 
 
@@ -119,6 +120,26 @@ def head_case(word: str) -> str:
         if case in found:
             return "gent" if case == "accs" else case
     return "nomn"
+
+
+def nominative_title(written: str, case: str) -> str:
+    """A Russian title back in the nominative: "Председателя Кабинета Министров" -> "Председатель
+    Кабинета Министров". Only the words up to the head noun decline; the complement stays."""
+    words = written.split()
+    if case == "nomn":
+        return " ".join(words)
+    result = []
+    for index, word in enumerate(words):
+        parse = next((p for p in parses(word) if p.tag.case in (case, "accs" if case == "gent" else case)), None)
+        form = parse.inflect({"nomn"}) if parse is not None else None
+        result.append(_keep_capital(word, str(form.word)) if form is not None else word)
+        if parse is None or parse.tag.POS == "NOUN":
+            return " ".join(result + words[index + 1 :])
+    return " ".join(result)
+
+
+def _keep_capital(original: str, form: str) -> str:
+    return form[:1].upper() + form[1:] if original[:1].isupper() else form
 
 
 def _squash(text: str) -> str:
