@@ -84,10 +84,13 @@ class Briefing:
     def title_block(self) -> None:
         m, lab = self.meeting, self.lab
         self.cite(self.para(meeting_title(m, self.lang), self.styles.title), m.evidence)
-        self.labelled(lab["fields"]["date"], format_date_range(m.start, m.end, self.lang))
-        self.labelled(lab["fields"]["city"], m.city or lab["not_stated"])
         fmt = lab["formats"][m.format] if m.format else lab["not_stated"]
-        self.labelled(lab["fields"]["format"], fmt)
+        for key, value in (
+            ("date", format_date_range(m.start, m.end, self.lang)),
+            ("city", m.city or lab["not_stated"]),
+            ("format", fmt),
+        ):
+            ox.set_space_after(self.labelled(lab["fields"][key], value), 2)
         p = self.labelled(lab["fields"]["sources"], "" if m.sources else lab["not_stated"])
         for n, source in enumerate(m.sources):
             ox.add_run(p, ("; " if n else "") + self._source_name(source))

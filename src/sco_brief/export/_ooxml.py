@@ -40,6 +40,7 @@ __all__ = [
     "set_east_asian",
     "set_footnote_settings",
     "set_outline_level",
+    "set_space_after",
     "set_table_borders",
     "set_theme_east_asian_lang",
     "web_url",
@@ -365,3 +366,9 @@ def as_document_package(blob: bytes) -> bytes:
                 data = data.replace(_TEMPLATE_MAIN, _DOCUMENT_MAIN)
             target.writestr(info, data)
     return out.getvalue()
+
+
+def set_space_after(p: Any, points: float) -> None:
+    """Set the space after paragraph ``p`` (title-block lines sit closer than body paragraphs)."""
+    ppr = p.get_or_add_pPr()
+    ppr.spacing_after = int(points * 12700)  # python-docx stores lengths in EMU

@@ -77,7 +77,7 @@ def build_docx(meeting: Meeting, *, template: str | os.PathLike[str] | None = No
     labels(lang)  # an unknown lang fails here, before any work
     document = _open(template)
     if template is None:
-        _page_setup(document)
+        _default_look(document)
     styles = prepare_styles(document, from_template=template is not None)
     ox.set_footnote_settings(document.settings.element)
     Briefing(document, meeting, styles, lang).build()
@@ -111,8 +111,13 @@ def _clear_body(document: Any) -> None:
             body.remove(child)
 
 
-def _page_setup(document: Any) -> None:
-    """A4 with 2 cm margins: the paper of the SCO's member states."""
+def _default_look(document: Any) -> None:
+    """A4 with 2 cm margins (the paper of the SCO's member states) and a sans body font.
+
+    python-docx's default body font is the theme's Cambria, whose stand-ins outside Windows
+    often lack Cyrillic; Calibri has it, and LibreOffice maps it to the metric-equal Carlito.
+    """
+    document.styles["Normal"].font.name = "Calibri"
     section = document.sections[-1]
     section.page_width, section.page_height = Cm(21), Cm(29.7)
     section.left_margin = section.right_margin = Cm(2)
