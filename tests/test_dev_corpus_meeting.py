@@ -21,13 +21,13 @@ FIELDS = ("body", "ordinal", "format", "city", "date_start", "date_end")
 # and dates depend on the numbers and dates recognisers.
 MEETING_FLOORS = {
     "body": 1.0,
-    "ordinal": 0.6,
+    "ordinal": 1.0,
     "format": 1.0,
     "city": 1.0,
-    "date_start": 0.9,
-    "date_end": 0.9,
+    "date_start": 0.95,
+    "date_end": 0.95,
 }
-PARTICIPANT_FLOORS = {"precision": 0.95, "recall": 0.95, "position": 0.95, "country": 0.95, "role": 0.95}
+PARTICIPANT_FLOORS = {"precision": 0.98, "recall": 0.98, "position": 0.95, "country": 0.98, "role": 0.95}
 
 
 def _meeting_row(meeting: Meeting) -> dict[str, Any]:

@@ -140,7 +140,7 @@ def _inside(title: TitleMention, spans: list[tuple[int, int]]) -> bool:
 def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Person | None:
     """Who a bare title ("Глава кабмина", "the minister") refers to."""
     before = [p for p in people if p.start < offset]
-    if not before or title.kind == "other":
+    if not before or title.kind == "other" or _plural(title):
         return None
     if title.country:
         # "Глава МИД Кыргызстана", "the Chinese premier": only a holder from that country.
@@ -153,6 +153,13 @@ def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Perso
         return protagonist if protagonist in holders else holders[-1]
     untitled = [p for p in before if not p.titles]
     return untitled[0] if untitled else None
+
+
+def _plural(title: TitleMention) -> bool:
+    # "Министры отметили", "лидеры подписали": a group, not one person.
+    head = title.written.split()[0]
+    nouns = [p for p in parses(head) if p.tag.POS == "NOUN"]
+    return bool(nouns) and all(p.tag.number == "plur" for p in nouns)
 
 
 def _fits(held: TitleMention, title: TitleMention) -> bool:
