@@ -13,6 +13,7 @@ from decimal import Decimal
 import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 from sco_brief.extract._metric_cues import cues_for
 from sco_brief.extract._metric_dedup import Placed, dedupe
@@ -292,3 +293,11 @@ def test_no_exception_and_quotes_match_on_any_input(case: tuple[str, list[Mentio
     for metric in run(text, mentions, lang=lang):
         span = metric.evidence.span
         assert text[span.start : span.end] == metric.evidence.quote
+
+
+@given(st.one_of(st.text(max_size=300), metric_inputs().map(lambda case: case[0])), st.sampled_from(["ru", "en"]))
+def test_real_recognisers_never_raise(text: str, lang: str) -> None:
+    """With the real number and date recognisers, any string gives metrics quoting their source."""
+    doc = Document(Source(id="t", text=text, lang=lang))
+    for metric in extract_metrics(doc, MeetingHead(start=dt.date(2025, 11, 18)), (), ()):
+        assert text[metric.evidence.span.start : metric.evidence.span.end] == metric.evidence.quote

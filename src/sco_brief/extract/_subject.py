@@ -19,7 +19,7 @@ from sco_brief.model import Span
 __all__ = ["Phrase", "find_subject", "phrase_after"]
 
 _MAX_WORDS = 10
-_STOP_POS = ("VERB", "INFN", "PRTS", "GRND", "CONJ", "ADVB", "PRCL", "INTJ", "NUMR", "COMP", "PRED")
+_STOP_POS = ("VERB", "INFN", "PRTS", "GRND", "CONJ", "ADVB", "PRCL", "INTJ", "NUMR", "COMP", "PRED", "ADJS")
 _NAME_TAGS = ("Name", "Surn", "Patr")
 _DASHES = frozenset("-‑–—")
 _OPEN_QUOTES = frozenset('«"„“')
@@ -44,6 +44,29 @@ class Phrase:
 
 def _is_noun(tok: Token, *grammemes: str) -> bool:
     return tok.has("NOUN", *grammemes) and not any(tok.has("NOUN", t) for t in _NAME_TAGS)
+
+
+def _likely(tok: Token, pos: str) -> bool:
+    """Whether the most likely parse of ``tok`` is ``pos`` (the POS of any parse is too lenient
+    for heads: "прямых" can be a noun, "строительства" a nominative plural)."""
+    return tok.tags().startswith(pos)
+
+
+def _in_dates(tok: Token, dates: Sequence[Span]) -> bool:
+    return any(d.start < tok.end and tok.start < d.end for d in dates)
+
+
+def _head_noun(tok: Token) -> bool:
+    return _likely(tok, "NOUN") and _is_noun(tok) and len(tok.text) > 1
+
+
+_OBLIQUE = ("gent", "datv", "ablt", "loct")
+
+
+def _nominative_head(tok: Token) -> bool:
+    """A noun that can head a subject: a nominative reading, and no oblique case more likely."""
+    tag = tok.tags()
+    return _head_noun(tok) and _is_noun(tok, "nomn") and not any(c in tag for c in _OBLIQUE)
 
 
 def _stops(tok: Token, dates: Sequence[Span]) -> bool:
@@ -108,8 +131,7 @@ def _agreement(tok: Token, case: str) -> str | None:
 def _render(view: SentenceView, text: str, start: int, end: int, head: int | None) -> str:
     """The phrase's text with the head and the words agreeing before it in the nominative."""
     pieces: list[str] = []
-    cases = ("gent", "datv", "accs", "ablt", "loct")
-    case = next((c for c in cases if head is not None and _case_is(view, head, c)), "")
+    case = _phrase_case(view, start, head)
     agree = _agreement(view.tokens[head], case) if case and head is not None else None
     for i in range(start, end):
         tok = view.tokens[i]
@@ -119,9 +141,25 @@ def _render(view: SentenceView, text: str, start: int, end: int, head: int | Non
     return "".join(pieces).strip()
 
 
-def _case_is(view: SentenceView, head: int, case: str) -> bool:
-    tok = view.tokens[head]
-    return _is_noun(tok, case) and not _is_noun(tok, "nomn")
+_CASES = ("gent", "datv", "accs", "ablt", "loct", "loc2", "gen2")
+
+
+def _phrase_case(view: SentenceView, start: int, head: int | None) -> str:
+    """The oblique case a phrase stands in ("" for the nominative or when unknown).
+
+    A noun alone can hide its case ("помощь" is nominative and accusative), so an adjective
+    opening the phrase decides when there is one ("безвозмездную помощь" is accusative).
+    """
+    if head is None:
+        return ""
+    opener = view.tokens[start]
+    tag = opener.tags() if start < head and opener.tags()[:4] in ("ADJF", "PRTF") else ""
+    if not tag:
+        if _is_noun(view.tokens[head], "nomn"):
+            return ""
+        tag = view.tokens[head].tags()
+    case = next((c for c in _CASES if c in tag), "")
+    return {"loc2": "loct", "gen2": "gent"}.get(case, case)
 
 
 def phrase_after(view: SentenceView, text: str, start: int, end: int, dates: Sequence[Span]) -> Phrase | None:
@@ -135,11 +173,36 @@ def phrase_after(view: SentenceView, text: str, start: int, end: int, dates: Seq
         i += 1
     if i >= end:
         return None
-    stop = _extend(view, i, end, dates)
-    head = next((k for k in range(i, stop) if _is_noun(view.tokens[k])), None)
+    stop = _trim(view, i, _extend(view, i, end, dates))
+    head = _first_free_noun(view, i, stop)
     if stop <= i or head is None:
         return None
     return _phrase(view, text, i, stop, head)
+
+
+def _first_free_noun(view: SentenceView, start: int, stop: int) -> int | None:
+    """The first noun of ``[start, stop)`` not governed by a preposition inside the phrase."""
+    after_prep = False
+    for k in range(start, stop):
+        tok = view.tokens[k]
+        if _likely(tok, "PREP"):
+            after_prep = True
+        elif _head_noun(tok):
+            if not after_prep:
+                return k
+            after_prep = False
+    return None
+
+
+def _trim(view: SentenceView, start: int, stop: int) -> int:
+    """Drop trailing words that cannot end a noun phrase ("… в физическом")."""
+    while stop > start + 1 and not (
+        _likely(view.tokens[stop - 1], "NOUN")
+        or view.tokens[stop - 1].text in _CLOSE_QUOTES
+        or view.tokens[stop - 1].tags()[:4] in ("", "UNKN", "LATN")
+    ):
+        stop -= 1
+    return stop
 
 
 def _phrase(view: SentenceView, text: str, start: int, stop: int, head: int | None) -> Phrase:
@@ -151,16 +214,21 @@ def _phrase(view: SentenceView, text: str, start: int, stop: int, head: int | No
     return Phrase(_render(view, text, start, stop, head), span, generic)
 
 
-def _ru_nominative_head(view: SentenceView, start: int, end: int, cues: Cues) -> int | None:
+def _ru_nominative_head(
+    view: SentenceView, start: int, end: int, cues: Cues, dates: Sequence[Span]
+) -> int | None:
     after_prep = False
     for i in range(start, end):
         tok = view.tokens[i]
-        if tok.has("PREP") and tok.tags().startswith("PREP"):
+        if _in_dates(tok, dates) or (i + 1 < end and view.tokens[i + 1].text == "." and len(tok.text) == 1):
+            after_prep = False  # a preposition before a date belongs to the date
+            continue  # "2025-го", "январь–сентябрь", the initial of "Л. Кудратова"
+        if _likely(tok, "PREP"):
             after_prep = True
         elif tok.has("NPRO", "nomn") and tok.lemma in cues.generic:
             return i
-        elif _is_noun(tok):
-            if not after_prep and _is_noun(tok, "nomn") and tok.lemma not in cues.skip:
+        elif _head_noun(tok):
+            if not after_prep and _nominative_head(tok) and tok.lemma not in cues.skip:
                 return i
             after_prep = False
     return None
@@ -182,12 +250,12 @@ def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
         found = phrase_after(view, text, verb + 1, first, dates)
         if found is not None:
             return found
-    head = _ru_nominative_head(view, lo, first, cues)
+    head = _ru_nominative_head(view, lo, first, cues, dates)
     if head is not None:
         begin = head
         while begin > lo and view.tokens[begin - 1].has("ADJF") and not view.tokens[begin - 1].has("PREP"):
             begin -= 1
-        return _phrase(view, text, begin, _extend(view, head, first, dates), head)
+        return _phrase(view, text, begin, _trim(view, head, _extend(view, head, first, dates)), head)
     after = next((k for k in range(last, hi) if _change_verb(view.tokens[k], cues)), None)
     return phrase_after(view, text, after + 1, hi, dates) if after is not None else None
 
@@ -248,76 +316,3 @@ def find_subject(view: SentenceView, text: str, span: Span, dates: Sequence[Span
     if view.lang == "en":
         return _en_subject(view, text, first, dates)
     return _ru_subject(view, text, first, last, dates)
-
-
-def _count_phrase(
-    view: SentenceView, text: str, first: int, last: int, noun: str | None, dates: Sequence[Span]
-) -> Phrase | None:
-    """The counted things: "граждан государств ШОС" after "8 миллионов", "Chinese nationals"."""
-    _lo, hi = view.clause_of(first)
-    start = last
-    if noun:  # the mention may end before its noun or include it
-        start = next((k for k in range(first, hi) if view.tokens[k].lemma == noun.lower()), last)
-        while start > last and view.tokens[start - 1].has("ADJF") and not view.tokens[start - 1].has("NUMR"):
-            start -= 1
-    return phrase_after(view, text, start, hi, dates)
-
-
-def _share_phrase(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
-    """The whole a share is of: "75 процентов всех инвестиций", "в общем объеме товарооборота"."""
-    lo, hi = view.clause_of(first)
-    cues = cues_for(view.lang)
-    skip = last
-    while skip < hi and view.tokens[skip].lower == "от":
-        skip += 1
-    if skip < hi and (view.tokens[skip].has("NOUN", "gent") or view.tokens[skip].has("ADJF", "gent")):
-        found = phrase_after(view, text, skip, hi, dates)
-        if found is not None:
-            return found
-    if view.lang == "en" and skip < hi and view.tokens[skip].lower == "of":
-        return _en_phrase(view, text, skip + 1, hi, dates)
-    for k in range(lo, first):
-        if view.tokens[k].lemma in cues.whole_heads:
-            begin = k - 1 if k > lo and view.tokens[k - 1].has("ADJF") else k
-            return _phrase(view, text, begin, _holder_cut(view, k, _extend(view, k, first, dates), first), k)
-    return None
-
-
-def _holder_cut(view: SentenceView, head: int, end: int, first: int) -> int:
-    """End of a "в общем объёме X" phrase before the holder that agrees with the verb.
-
-    "в общем объёме торговли страны союза занимают 40%": the last noun before the verb that can
-    be its subject ("страны", plural like "занимают") starts the holder, not the whole.
-    """
-    verb = next((k for k in range(first - 1, head, -1) if view.tokens[k].has("VERB")), None)
-    if verb is None or end < verb:  # something else ended the phrase before the holder
-        return end
-    number = "plur" if view.tokens[verb].has("VERB", "plur") else "sing"
-    for k in range(min(end, verb) - 1, head + 1, -1):
-        if _is_noun(view.tokens[k], "nomn", number):
-            while k > head + 1 and view.tokens[k - 1].has("ADJF"):
-                k -= 1
-            return k
-    return end
-
-
-def subject_for(view: SentenceView, text: str, figure: object, dates: Sequence[Span]) -> Phrase | None:
-    """The subject phrase of a classified figure (by kind: counted things, the whole of a share...)."""
-    mention = getattr(figure, "mention", None)
-    kind = getattr(figure, "kind", "")
-    span = getattr(mention, "span", None)
-    if not isinstance(span, Span):
-        return None
-    first, last = view.token_range(span)
-    if first >= len(view.tokens):
-        return None
-    found: Phrase | None = None
-    if kind == "count":
-        found = _count_phrase(view, text, first, last, getattr(mention, "noun", None), dates)
-    elif kind == "share":
-        found = _share_phrase(view, text, first, last, dates)
-    if found is None:
-        found = find_subject(view, text, span, dates)
-    if found is None and kind == "level":
-        found = phrase_after(view, text, last, view.clause_of(first)[1], dates)
-    return found

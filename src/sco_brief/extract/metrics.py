@@ -19,7 +19,8 @@ from sco_brief.extract._metric_figures import figures_of
 from sco_brief.extract._metric_kind import Figure
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView, view_of
 from sco_brief.extract._period import PeriodContext, choose_period
-from sco_brief.extract._subject import Phrase, subject_for
+from sco_brief.extract._subject import Phrase
+from sco_brief.extract._subject_kinds import subject_for
 from sco_brief.extract.document import Document
 from sco_brief.extract.initiatives import initiative_scopes
 from sco_brief.extract.meeting import MeetingHead
