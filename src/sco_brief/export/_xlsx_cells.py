@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 __all__ = [
     "CELL_LIMIT",
     "CUT_MARK",
+    "clean",
     "cut",
     "date_cell",
     "escape",
@@ -45,16 +46,25 @@ CUT_MARK = " [...cut]"
 _FIRST_SERIAL_DATE = dt.date(1900, 3, 1)
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _UNESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _MAX_SHOWN_DECIMALS = 6
 # Excel shows and keeps 15 significant digits; a double holds about 15.95.
 _EXCEL_DIGITS = 15
+_WRITTEN_FLOAT = "%.16g"
+# Doubles keep 15 digits only between the subnormals and overflow; Excel's own range is narrower still.
+_NUMBER_RANGE = (Decimal("1e-300"), Decimal("1e300"))
 
 
 def escape(text: str) -> str:
     """Encode what XML cannot carry as ``_xHHHH_`` (and protect literal escapes)."""
     return _ESCAPED.sub(lambda m: f"_x{ord(m.group()):04X}_", text)
+
+
+def clean(text: str) -> str:
+    """``text`` without the characters XML cannot hold, for places that take no escapes (chart titles)."""
+    return _ILLEGAL_XML.sub("", text)
 
 
 def unescape(text: str) -> str:
@@ -124,10 +134,12 @@ def date_cell(ws: WriteOnlyWorksheet, value: dt.date | None) -> object:
 
 
 def _as_number(value: Decimal) -> int | float | None:
+    """The value as a spreadsheet number, or None when no double holds it to 15 digits."""
     if value == value.to_integral_value() and abs(value) < 2**53:
         return int(value)
-    number = float(value)
-    return number if math.isfinite(number) else None
+    if not _NUMBER_RANGE[0] < abs(value) < _NUMBER_RANGE[1]:
+        return None
+    return float(value)
 
 
 def exact_text(value: Decimal | None) -> str | None:
@@ -137,7 +149,8 @@ def exact_text(value: Decimal | None) -> str | None:
     number = _as_number(value)
     if number is None or len(value.as_tuple().digits) > _EXCEL_DIGITS:
         return str(value)
-    return None if Decimal(repr(number)) == value else str(value)
+    # openpyxl writes floats as "%.16g", so that text, not repr, is what the file holds.
+    return None if isinstance(number, int) or Decimal(_WRITTEN_FLOAT % number) == value else str(value)
 
 
 def number_format(value: Decimal, unit: str | None) -> str:
@@ -167,12 +180,7 @@ def number_cell(ws: WriteOnlyWorksheet, value: Decimal | None, unit: str | None)
 
 
 def same_number(cell: Decimal, exact: Decimal) -> bool:
-    """True when the number cell still shows ``exact`` (to Excel's 15 digits): it was not edited."""
-    return float(exact) == float(cell) or _significant(cell) == _significant(exact)
-
-
-def _significant(value: Decimal) -> Decimal:
-    if value == 0:
-        return Decimal(0)
-    shift = _EXCEL_DIGITS - value.adjusted() - 1
-    return value.scaleb(shift).to_integral_value().scaleb(-shift)
+    """True when the number cell still shows ``exact`` to Excel's 15 digits, i.e. nobody edited it."""
+    if exact == 0 or not exact.is_finite():
+        return cell == exact
+    return abs(cell - exact) <= Decimal(1).scaleb(exact.adjusted() - _EXCEL_DIGITS + 1)

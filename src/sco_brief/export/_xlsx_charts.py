@@ -14,7 +14,7 @@ import attrs
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from sco_brief.export._xlsx_cells import text_cell
+from sco_brief.export._xlsx_cells import clean, text_cell
 from sco_brief.model import Meeting, Metric
 
 __all__ = ["ChartData"]
@@ -95,7 +95,7 @@ class ChartData:
 
 
 def _short(text: str) -> str:
-    text = _SPACES.sub(" ", text).strip()
+    text = _SPACES.sub(" ", clean(text)).strip() or "?"
     return text if len(text) <= _LABEL_LENGTH else text[: _LABEL_LENGTH - 1] + "…"
 
 

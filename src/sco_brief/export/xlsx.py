@@ -7,6 +7,7 @@ Rows stream through openpyxl's write-only mode, so memory stays flat however man
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import tempfile
@@ -124,6 +125,18 @@ class _Book:
 
 def _build(items: Iterable[Meeting]) -> Workbook:
     book = _Book()
+    try:
+        _fill(book, items)
+    except BaseException:
+        # Close the half-written sheets now, or their open XML streams complain when collected.
+        for ws in book.wb.worksheets:
+            with contextlib.suppress(Exception):
+                ws.close()
+        raise
+    return book.finish()
+
+
+def _fill(book: _Book, items: Iterable[Meeting]) -> None:
     for index, meeting in enumerate(items, 1):
         if not isinstance(meeting, Meeting):
             raise InputError(f"write_xlsx expects Meeting objects, got {type(meeting).__name__} at position {index}")
@@ -141,7 +154,6 @@ def _build(items: Iterable[Meeting]) -> Workbook:
         for metric in meeting.metrics:
             book.add(METRICS.name, _metric_row(ws[METRICS.name], key, metric))
             book.charts.add(key, index, meeting, metric)
-    return book.finish()
 
 
 def _evidence_cells(ws: WriteOnlyWorksheet, evidence: Evidence | None) -> Row:
