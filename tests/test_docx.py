@@ -202,3 +202,35 @@ def test_empty_meeting() -> None:
     assert ("Title", "Meeting report") == headings(document)[0]
     assert 3 == sum(p.text == "None recorded in the sources." for p in document.paragraphs)
     assert [] == document.tables
+
+
+def test_directions_section(sample_doc: docx.document.Document) -> None:
+    """Each direction has its heading, summary, proposer and its own figures; proposals carry theirs."""
+    paragraphs = sample_doc.paragraphs
+    start = next(i for i, p in enumerate(paragraphs) if p.text == "Directions and proposals") + 1
+    end = next(i for i, p in enumerate(paragraphs) if p.text == "Key figures")
+    expected = [
+        ("Heading 2", "Транспорт и логистика"),
+        ("Normal", "Развитие Транскаспийского маршрута и ускорение пересечения границ."),
+        ("Normal", "Put forward by: Kazakhstan"),
+        ("List Bullet", "грузопоток по Транскаспийскому маршруту: 2.4× (2020–2024)"),
+        ("List Bullet", "время прохождения границы: 72 → 12 h"),
+        ("Heading 2", "Proposals"),
+        ("List Bullet", "Фонд развития ШОС (Kazakhstan)"),
+        ("List Bullet 2", "взаимные инвестиции: over $5.2 bn"),
+        ("Heading 2", "Named projects"),
+        ("List Bullet", "железная дорога «Китай — Кыргызстан — Узбекистан»"),
+    ]
+    assert expected == [(p.style.name, p.text) for p in paragraphs[start:end]]
+
+
+def test_title_block(sample_doc: docx.document.Document) -> None:
+    """Date, city, format and sources (title, id, link, date) open the note."""
+    expected = [
+        "Date: 16 October 2024",
+        "City: Islamabad",
+        "Format: expanded format",
+        "Sources: Олжас Бектенов принял участие в заседании СГП ШОС (kz_gov), https://example.org/news/sgp-shos, "
+        "16 October 2024; SCO heads of government meet (wire), 17 October 2024",
+    ]
+    assert expected == [p.text for p in sample_doc.paragraphs[1:5]]
