@@ -174,14 +174,15 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     if not tokens[index].text.islower():
         return None  # English verbs are lower case; "Development" is no "develop"
     pair = " ".join(t.low for t in tokens[index : index + 2])
+    if tokens[index].low in table["create_nouns"]:
+        # "the creation of X" names X; a bare noun ("creation") is no verb to take an object.
+        return (tokens[index].low, 2) if pair.endswith(" of") else None
     for key in table["keep_verbs"]:
         if pair == key or tokens[index].low == key or tokens[index].low.startswith(key + "s"):
             return key, len(key.split())
     for prefix in table["create_verbs"]:
         if pair.startswith(prefix) if " " in prefix else tokens[index].low.startswith(prefix):
             return prefix, len(prefix.split())
-    if tokens[index].low in table["create_nouns"] and index + 1 < len(tokens) and tokens[index + 1].low == "of":
-        return tokens[index].low, 2
     return None
 
 

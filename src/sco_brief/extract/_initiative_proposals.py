@@ -78,8 +78,8 @@ def phrases_in(
 def _first_phrase(
     tokens: Sequence[Token], index: int, text: str, lang: str, direct: bool, nouns: bool
 ) -> tuple[Phrase | None, int]:
-    # A direct-object cue takes a verb only right after it ("proposed establishing X").
-    reach = (2 if index < len(tokens) and tokens[index].low == "to" else 1) if direct else _WINDOW
+    # A direct-object cue takes a verb only right after it ("proposed establishing X", "the creation of X").
+    reach = object_start(tokens, index, lang) + 1 - index if direct else _WINDOW
     for position in range(index, min(len(tokens), index + reach)):
         if tokens[position].text in _STOPS:
             break
@@ -101,9 +101,8 @@ def _token_after(tokens: Sequence[Token], offset: int) -> int:
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:
-    """English "called for X" and "proposed X" name the proposal with no verb."""
-    low = cue.lower()
-    return lang == "en" and (low.endswith(" for") or low.startswith("propos"))
+    """Cues that name the proposal with no verb: "called for X", "выступил за создание X"."""
+    return _cue_pattern(lang, "direct_cue_patterns").fullmatch(cue) is not None
 
 
 def _is_vague(title: str, lang: str) -> bool:
