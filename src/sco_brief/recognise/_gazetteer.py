@@ -142,6 +142,7 @@ class Lexicon:
 
     def __init__(self, key: Callable[[str], str] = fold) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
+        self._lengths: dict[str, set[int]] = {}  # first word key -> phrase lengths starting with it
         self._key = key
         self.longest = 1
 
@@ -151,6 +152,7 @@ class Lexicon:
             return
         key = tuple(self._key(w) for w in words)
         self._phrases.setdefault(key, []).append((" ".join(words), entry))
+        self._lengths.setdefault(key[0], set()).add(len(key))
         self.longest = max(self.longest, len(key))
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
@@ -163,9 +165,10 @@ class Lexicon:
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Yield (start, end, entry) for the longest phrase at each position, left to right."""
         words = tokens(text)
+        keys = [self._key(t.text) for t in words]
         index = 0
         while index < len(words):
-            hit = self.match_at(text, words, index)
+            hit = self.match_at(text, words, index, keys)
             if hit is None:
                 index += 1
                 continue
@@ -173,13 +176,19 @@ class Lexicon:
             yield words[index].start, words[index + length - 1].end, entry
             index += length
 
-    def match_at(self, text: str, words: list[Token], index: int) -> tuple[int, Entry] | None:
+    def match_at(
+        self, text: str, words: list[Token], index: int, keys: list[str] | None = None
+    ) -> tuple[int, Entry] | None:
         """The longest phrase starting at ``words[index]``: (its length in words, its entry)."""
-        for length in range(min(self.longest, len(words) - index), 0, -1):
+        first = keys[index] if keys is not None else self._key(words[index].text)
+        for length in sorted(self._lengths.get(first, ()), reverse=True):
+            if index + length > len(words):
+                continue
             span = words[index : index + length]
             if not all(_GLUE.fullmatch(text[a.end : b.start]) for a, b in pairwise(span)):
                 continue
-            for written, entry in self._phrases.get(tuple(self._key(t.text) for t in span), ()):
+            key = tuple(keys[index : index + length]) if keys is not None else tuple(self._key(t.text) for t in span)
+            for written, entry in self._phrases.get(key, ()):
                 if _case_ok(" ".join(t.text for t in span), written, entry):
                     return length, entry
         return None

@@ -208,6 +208,8 @@ def _complement(text: str, lang: str, countries: list[Any], end: int) -> tuple[s
 def _modifier_country(text: str, countries: list[Any], start: int) -> str | None:
     """A country just before the title: "российского премьера", "Kazakhstan's Foreign Minister"."""
     for mention in countries:
+        if not start - 4 <= mention.span.end <= start:
+            continue
         gap = text[mention.span.end : start]
         if mention.form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", gap):
             return str(mention.code)

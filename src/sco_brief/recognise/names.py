@@ -129,16 +129,19 @@ def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
         )
 
 
-def _blocked(text: str, lang: str, titles: list[TitleMention]) -> list[tuple[int, int]]:
-    """Spans no name may overlap: countries, cities, titles and short quoted names of projects."""
+def _blocked(text: str, lang: str, titles: list[TitleMention]) -> bytearray:
+    """Characters no name may overlap: countries, cities, titles and short quoted names of projects."""
     spans = [(m.span.start, m.span.end) for m in find_countries(text, lang=lang)]
     spans += [(m.span.start, m.span.end) for m in find_cities(text, lang=lang)]
     spans += [(t.span.start, t.span.end) for t in titles]
     spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    return spans
+    marks = bytearray(len(text))
+    for start, end in spans:
+        marks[start:end] = b"\x01" * (end - start)
+    return marks
 
 
-def _runs(text: str, lang: str, blocked: list[tuple[int, int]]) -> Iterator[tuple[int, int, list[str]]]:
+def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, list[str]]]:
     """Runs of name words separated by single spaces, with initials before them kept."""
     words = tokens(text)
     index = 0
@@ -166,11 +169,11 @@ def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
     return start, run[-1].end, names
 
 
-def _name_word(text: str, lang: str, token: Token, blocked: list[tuple[int, int]], inside: bool) -> bool:
+def _name_word(text: str, lang: str, token: Token, blocked: bytearray, inside: bool) -> bool:
     word = token.text
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if any(s < token.end and token.start < e for s, e in blocked):
+    if any(blocked[token.start : token.end]):
         return False
     if len(word) == 1:
         # "И" of "Ван И", not a dotted initial (those are attached separately).
