@@ -4,28 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-from decimal import Decimal
 
 import pytest
 
 from sco_brief.errors import InputError
 from sco_brief.recognise.dates import DateMention, find_dates, resolve_relative
-from sco_brief.recognise.numbers import parse_number
 
 D = dt.date
 PUB = D(2025, 11, 20)  # a Thursday
-
-
-def _numbers_ready() -> bool:
-    try:
-        return parse_number("двадцать восьмого") == Decimal(28)
-    except InputError:
-        return False
-
-
-# Word numerals ("двадцать восьмого", "девяти") come from the numbers recogniser; until it lands,
-# these cases cannot pass, and the skip says so.
-needs_numbers = pytest.mark.skipif(not _numbers_ready(), reason="numbers recogniser not landed yet")
 
 
 def only(text: str, published: dt.date | None = None) -> DateMention:
@@ -138,7 +124,6 @@ def test_yearless_day_range_takes_published_year() -> None:
     )
 
 
-@needs_numbers
 @pytest.mark.parametrize(
     ("text", "quote", "start", "end"),
     [
@@ -198,28 +183,26 @@ def test_years_and_year_ranges(text: str, quote: str, kind: str, start: dt.date,
 
 
 PARTS = [
-    ("в первом полугодии 2025 года", "half", D(2025, 1, 1), D(2025, 6, 30), "H1 2025", True),
-    ("во втором полугодии 2024 г.", "half", D(2024, 7, 1), D(2024, 12, 31), "H2 2024", True),
-    ("в III квартале 2025 года", "quarter", D(2025, 7, 1), D(2025, 9, 30), "Q3 2025", False),
-    ("в I квартале 2024 года", "quarter", D(2024, 1, 1), D(2024, 3, 31), "Q1 2024", False),
-    ("в 4-м квартале 2024 года", "quarter", D(2024, 10, 1), D(2024, 12, 31), "Q4 2024", False),
-    ("в третьем квартале 2025 года", "quarter", D(2025, 7, 1), D(2025, 9, 30), "Q3 2025", True),
-    ("за январь–сентябрь 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025", False),
-    ("за январь-июнь 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 6, 30), "Jan–Jun 2025", False),
-    ("в январе—октябре 2025 г.", "months_to_date", D(2025, 1, 1), D(2025, 10, 31), "Jan–Oct 2025", False),
-    ("в июле–сентябре 2025 года", "month", D(2025, 7, 1), D(2025, 9, 30), "Jul–Sep 2025", False),
-    ("в декабре 2024 года", "month", D(2024, 12, 1), D(2024, 12, 31), "Dec 2024", False),
-    ("за 9 месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025", False),
-    ("за девять месяцев 2025-го", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025", True),
-    ("за первые семь месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 7, 31), "Jan–Jul 2025", True),
+    ("в первом полугодии 2025 года", "half", D(2025, 1, 1), D(2025, 6, 30), "H1 2025"),
+    ("во втором полугодии 2024 г.", "half", D(2024, 7, 1), D(2024, 12, 31), "H2 2024"),
+    ("в III квартале 2025 года", "quarter", D(2025, 7, 1), D(2025, 9, 30), "Q3 2025"),
+    ("в I квартале 2024 года", "quarter", D(2024, 1, 1), D(2024, 3, 31), "Q1 2024"),
+    ("в 4-м квартале 2024 года", "quarter", D(2024, 10, 1), D(2024, 12, 31), "Q4 2024"),
+    ("в третьем квартале 2025 года", "quarter", D(2025, 7, 1), D(2025, 9, 30), "Q3 2025"),
+    ("за январь–сентябрь 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
+    ("за январь-июнь 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 6, 30), "Jan–Jun 2025"),
+    ("в январе—октябре 2025 г.", "months_to_date", D(2025, 1, 1), D(2025, 10, 31), "Jan–Oct 2025"),
+    ("в июле–сентябре 2025 года", "month", D(2025, 7, 1), D(2025, 9, 30), "Jul–Sep 2025"),
+    ("в декабре 2024 года", "month", D(2024, 12, 1), D(2024, 12, 31), "Dec 2024"),
+    ("за 9 месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
+    ("за девять месяцев 2025-го", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
+    ("за первые семь месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 7, 31), "Jan–Jul 2025"),
 ]
 
 
-@pytest.mark.parametrize(("text", "kind", "start", "end", "label", "words"), PARTS)
-def test_parts_of_a_year(text: str, kind: str, start: dt.date, end: dt.date, label: str, words: bool) -> None:
+@pytest.mark.parametrize(("text", "kind", "start", "end", "label"), PARTS)
+def test_parts_of_a_year(text: str, kind: str, start: dt.date, end: dt.date, label: str) -> None:
     """Halves, quarters, month ranges and months-to-date with their own year."""
-    if words and not _numbers_ready():
-        pytest.skip("numbers recogniser not landed yet")
     mention = only(text)
     assert (kind, start, end, label, False) == (
         mention.kind,
@@ -236,7 +219,6 @@ def test_quarter_without_year_takes_the_sentence_year() -> None:
     assert ("III квартале", "quarter", D(2025, 7, 1), D(2025, 9, 30)) == found[1]
 
 
-@needs_numbers
 def test_months_to_date_year_from_paragraph_not_a_later_plan() -> None:
     """'по итогам восьми месяцев' skips a plan for a later year and takes the year of the text's full date."""
     text = (
@@ -347,8 +329,6 @@ DURATIONS = [
 @pytest.mark.parametrize(("text", "quote", "months"), DURATIONS)
 def test_durations_are_not_periods(text: str, quote: str | None, months: int | None) -> None:
     """Durations have no period; their length in months is kept when it has one."""
-    if any(w in text for w in ("пяти", "два")) and not _numbers_ready():
-        pytest.skip("numbers recogniser not landed yet")
     if quote is None:  # "за 3 месяца" is a months-to-date cue with a count: January to March
         assert "months_to_date" == only(text).kind
         return

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from decimal import Decimal
+from functools import lru_cache
 
 import attrs
 
@@ -56,7 +57,13 @@ def mask(text: str, lang: str) -> Masked:
 
 
 def _is_numeral_word(word: str) -> bool:
-    return any("NUMR" in p.tag or "Anum" in p.tag for p in parses(word.lower()))
+    return _numeral_lower(word.lower())
+
+
+@lru_cache(maxsize=65536)
+def _numeral_lower(word: str) -> bool:
+    # Tag lookups are slow in pymorphy3 and news repeats its words, so each word is judged once.
+    return any("NUMR" in p.tag or "Anum" in p.tag for p in parses(word))
 
 
 def _is_ordinal(word: str) -> bool:

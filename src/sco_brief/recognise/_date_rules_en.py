@@ -10,7 +10,7 @@ import re
 from functools import cache
 
 from sco_brief.recognise._date_fiscal import fiscal_year_range
-from sco_brief.recognise._date_lexicon import DASH, MASK, Lexicon, lexicon
+from sco_brief.recognise._date_lexicon import DASH, MASK, Lexicon, alternation, lexicon
 from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Builder, Match, Rule
 from sco_brief.recognise._date_rules_common import builders, part_of_year, relative_builder
@@ -84,8 +84,8 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
 def _pieces(lex: Lexicon) -> dict[str, str]:
     abbr = {a for spellings in lex.extra["months"] for a in spellings[1:]}
     abbr |= {a.upper() for a in abbr}
-    full = "|".join(re.escape(f) for f in sorted(set(lex.months) - abbr, key=lambda f: (-len(f), f)))
-    short = "|".join(re.escape(a) for a in sorted(abbr, key=lambda f: (-len(f), f)))
+    full = alternation(set(lex.months) - abbr)
+    short = alternation(abbr)
     return {
         "L": _L,
         "ORD": _ORD,

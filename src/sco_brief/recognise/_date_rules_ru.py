@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sco_brief.recognise._date_lexicon import DASH, HYPHEN, MASK, Lexicon, lexicon
+from sco_brief.recognise._date_lexicon import DASH, HYPHEN, MASK, Lexicon, alternation, lexicon
 from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Builder, Match, Rule
 from sco_brief.recognise._date_rules_common import builders, part_of_year, relative_builder
@@ -56,11 +56,11 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
 
 def _pieces(lex: Lexicon) -> dict[str, str]:
     abbr = {a.lower() for group in lex.extra["month_abbreviations"] for a in group}
-    full = "|".join(re.escape(f) for f in sorted(set(lex.months) - abbr, key=lambda f: (-len(f), f)))
-    short = "|".join(re.escape(a) for a in sorted(abbr, key=lambda f: (-len(f), f)))
+    full = alternation(set(lex.months) - abbr)
+    short = alternation(abbr)
     return {
         "MASK": MASK,
-        "MON": rf"(?:{full}|(?:{short})\.?)(?![{_L}])",
+        "MON": rf"(?<![{_L}])(?:{full}|(?:{short})\.?)(?![{_L}])",
         "FULLMON": rf"(?:{full})(?![{_L}])",
         "NOTAFTER": _NOT_AFTER,
         "DAY": rf"{_NOT_AFTER}(?:\d{{1,2}}(?!\d)|{MASK}+)",
@@ -82,7 +82,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "QUARTER": rf"(?:{lex.quarter_words})(?![{_L}])",
         "HALF": rf"(?:{lex.half_words})(?![{_L}])",
         "WEEKDAY": rf"(?:{lex.weekday_alt()})(?![{_L}])",
-        "BARE": rf"(?<![{_L}])(?:{'|'.join(re.escape(w) for w in lex.bare_durations)})(?![{_L}])",
+        "BARE": rf"(?<![{_L}])(?:{alternation(lex.bare_durations)})(?![{_L}])",
     }
 
 

@@ -38,7 +38,7 @@ class DateMention:
     ``kind`` is one of day, day_range, month, year, year_range, quarter, half, months_to_date,
     relative, duration. ``year_inferred`` says the year came from context, not from the mention;
     ``relative`` keeps what a relative mention means before resolution, e.g. ("last_years", 5);
-    ``months`` is a duration's length in months when it has one.
+    ``months`` is the length in months of a duration (when it has one) or of a months-to-date period.
     """
 
     span: Span
@@ -116,5 +116,5 @@ def _mention(text: str, raw: Raw, inferred: Inferred | None, published: dt.date 
         period=period,
         year_inferred=(needs_year(raw) or raw.year_shift is not None) and period is not None,
         relative=raw.relative,
-        months=raw.months,
+        months=raw.m2 if raw.kind == "months_to_date" else raw.months,
     )
