@@ -95,3 +95,14 @@ def test_missing_template_is_an_input_error(tmp_path: Path) -> None:
     """A template path that does not exist is an InputError too."""
     with pytest.raises(InputError, match=r"nowhere\.docx"):
         build_docx(sample_meeting(), template=tmp_path / "nowhere.docx")
+
+
+def test_template_without_section_properties(tmp_path: Path) -> None:
+    """A template whose body has no w:sectPr (it is optional) still takes the briefing."""
+    template = docx.Document()
+    body = template.element.body
+    body.remove(body.sectPr)
+    path = tmp_path / "bare.docx"
+    template.save(str(path))
+    document = docx.Document(io.BytesIO(build_docx(sample_meeting(), template=path)))
+    assert EN_HEADINGS == headings(document)

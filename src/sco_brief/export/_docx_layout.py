@@ -39,7 +39,8 @@ class Briefing:
     def __init__(self, document: Any, meeting: Meeting, styles: StyleIds, lang: str) -> None:
         self.doc, self.meeting, self.styles, self.lang = document, meeting, styles, lang
         self.lab = labels(lang)
-        self.anchor = document.element.body.sectPr
+        # A package may lack the body's sectPr (it is optional); new paragraphs go before one.
+        self.anchor = document.element.body.get_or_add_sectPr()
         self.notes = ox.Footnotes(document.part, styles.footnote_text, styles.footnote_ref)
         self._sources = {source.id: source for source in meeting.sources}
 
