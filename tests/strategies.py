@@ -430,3 +430,9 @@ def initiative_texts(draw: st.DrawFn) -> str:
     parts = draw(st.lists(st.one_of(st.sampled_from(INITIATIVE_FRAGMENTS), texts), min_size=1, max_size=14))
     text = "".join(parts)
     return text if text.strip() else "ШОС"
+
+
+# Text dense in what XLSX must escape: controls, U+FFFE, literal _xHHHH_ escapes, astral and CR.
+escape_heavy_texts = st.lists(
+    st.sampled_from(["_x0041_", "_x005F_", "_", "x", "\x00", "\x1f", "\ufffe", "🙂", "а", "\r", "\t"]), max_size=30
+).map("".join)
