@@ -75,6 +75,14 @@ PROPOSALS_RU = [
         [("direction", "сотрудничество в области здравоохранения")],
     ),
     ("Президент призвал государства к конкретным шагам.", []),
+    (
+        "Делегация выступила за создание Клуба ректоров ШОС.",
+        [("proposal", "Клуб ректоров ШОС")],
+    ),
+    (
+        "Стороны обсудили продвижение инициативы о создании Центра медицины катастроф ШОС.",
+        [("proposal", "Центр медицины катастроф ШОС")],
+    ),
     ("Стороны подписали совместное коммюнике.", []),
 ]
 
@@ -111,6 +119,11 @@ EN_CASES = [
         [("project", "Gwadar-Kashgar pipeline"), ("project", "North Ring Highway (NRH)")],
     ),
     ("The ministers approved the SCO Development Strategy.", []),
+    ("He proposed the creation of an SCO Film Academy.", [("proposal", "SCO Film Academy")]),
+    (
+        "She urged partners to deepen cooperation in water management.",
+        [("direction", "cooperation in water management")],
+    ),
 ]
 
 
@@ -192,7 +205,7 @@ def test_ordinal_list_items() -> None:
     text = (
         "Президент выдвинул ряд предложений.\n"
         "Во-первых, создать Центр цифровых компетенций ШОС.\n"
-        "Во-вторых, укреплять продовольственную безопасность.\n"
+        "Во-вторых, укреплять продовольственную безопасность. Урожай зависит от климата.\n"
         "В-третьих, расширять гуманитарное сотрудничество.\n"
     )
     expected = [
@@ -201,6 +214,7 @@ def test_ordinal_list_items() -> None:
         ("proposal", "Центр цифровых компетенций ШОС"),
     ]
     assert expected == _pairs(text)
+    assert "Урожай зависит от климата." == _initiatives(text)[0].summary
 
 
 def test_inline_list_in_accusative_reads_in_nominative() -> None:
@@ -269,3 +283,31 @@ def test_never_raises_and_quotes_match(text: str) -> None:
         assert [i.evidence.span.slice(text) for i in found] == [i.evidence.quote for i in found]
         scopes = initiative_scopes(doc, found)
         assert [True] * len(scopes) == [span.start <= span.end <= len(text) for _i, span in scopes]
+
+
+def test_inline_list_after_a_dash() -> None:
+    """Russian news also open an enumeration with a dash: "В числе приоритетов – A, B и C"."""
+    text = "В числе приоритетов председательства – безопасность, торговля и культура."
+    assert ["безопасность", "торговля", "культура"] == [i.title for i in _initiatives(text)]
+    compound = "Приоритеты государств – членов ШОС: энергетика, туризм и логистика."
+    assert ["энергетика", "туризм", "логистика"] == [i.title for i in _initiatives(compound)]
+
+
+def test_english_numbered_items() -> None:
+    """Numbered resolutions: adopted documents are skipped, proposals kept, the rest are directions."""
+    text = (
+        "The ministers:\n"
+        "1. approved the SCO Youth Strategy;\n"
+        "2. supported the proposal to establish an SCO Energy Club;\n"
+        "3. agreed to step up cooperation in fighting cybercrime.\n"
+    )
+    expected = [("direction", "cooperation in fighting cybercrime"), ("proposal", "SCO Energy Club")]
+    assert expected == _pairs(text, "en")
+
+
+def test_collective_subject_gives_no_proposer() -> None:
+    """Projects and proposals stated by "the two leaders" belong to nobody in particular."""
+    text = "Ali Khan met Wang Lei. The two leaders agreed to speed up the Kashgar-Gwadar railway."
+    participants = (_speaker(text, "Ali Khan", "PK"),)
+    found = _initiatives(text, "en", participants)
+    assert [("project", "Kashgar-Gwadar railway", None)] == [(i.kind, i.title, i.by) for i in found]

@@ -191,10 +191,14 @@ def find_inline(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
 def _opener(text: str, cue_end: int, end: int, lang: str) -> int | None:
     window = text[cue_end : min(end, cue_end + 120)]
     words = "|".join(re.escape(w) for w in cues(lang)["directions"]["inline_openers"] if w != ":")
-    found = re.search(rf":|(?<!\w)(?:{words})(?!\w)", window)
-    if found is None or re.search(r"[.;!?]", window[: found.start()]):
-        return None
-    return cue_end + found.end()
+    joins = tuple(cues(lang)["clauses"]["dash_joins"])
+    for found in re.finditer(rf":|(?<!\w)(?:{words})(?!\w)", window):
+        if re.search(r"[.;!?]", window[: found.start()]):
+            return None
+        if joins and window[found.end() :].lstrip().lower().startswith(joins):
+            continue  # "государства – члены" is a compound, not the opening of a list
+        return cue_end + found.end()
+    return None
 
 
 def _split_items(text: str, start: int, end: int, lang: str) -> list[tuple[int, int]]:

@@ -24,6 +24,7 @@ from sco_brief.extract._initiative_directions import (
     find_stated,
     is_collective,
     item_title,
+    summary_of,
 )
 from sco_brief.extract._initiative_projects import find_projects
 from sco_brief.extract._initiative_proposals import find_proposals, phrases_in
@@ -136,7 +137,8 @@ def _find_all(doc: Document) -> list[Found]:
     stated = _Anchors(f.anchor for f in (*proposals, *projects))
     where = _Sentences(sentences)
     for item in find_items(doc.paragraphs, first, lang):
-        found.extend(_item_found(doc, item, stated, project_anchors, where.span_at(item.start)))
+        details = summary_of(where.within(item.first_sentence_end, item.end))
+        found.extend(_item_found(doc, item, stated, project_anchors, where.span_at(item.start), details))
     return found + proposals + projects
 
 
@@ -171,8 +173,15 @@ class _Sentences:
     """The sentence around an offset, by bisection."""
 
     def __init__(self, sentences: Sequence[Sentence]) -> None:
+        self._sentences = sentences
         self._spans = [s.span for s in sentences]
         self._starts = [s.span.start for s in sentences]
+
+    def within(self, start: int, end: int) -> Sequence[Sentence]:
+        """The sentences that lie wholly inside ``[start, end)``."""
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [s for s in self._sentences[first:last] if s.span.end <= end]
 
     def span_at(self, offset: int) -> Span:
         position = bisect.bisect_right(self._starts, offset) - 1
@@ -206,8 +215,13 @@ def _names_project(proposal: Found, projects: _Anchors) -> bool:
     return proposal.extent is not None and projects.any_in(*proposal.extent)
 
 
-def _item_found(doc: Document, item: Item, stated: _Anchors, projects: _Anchors, evidence: Span) -> Iterator[Found]:
-    """A list item states a direction unless it proposes, names a project, or adopts a document."""
+def _item_found(
+    doc: Document, item: Item, stated: _Anchors, projects: _Anchors, evidence: Span, details: str | None
+) -> Iterator[Found]:
+    """A list item states a direction unless it proposes, names a project, or adopts a document.
+
+    A direction item's summary is its details: the sentences after its first, condensed.
+    """
     if stated.any_in(item.start, item.end) or _ADOPTING.match(doc.text, item.start):
         return
     collective = is_collective(item.intro, doc.lang)
@@ -219,15 +233,24 @@ def _item_found(doc: Document, item: Item, stated: _Anchors, projects: _Anchors,
     phrases = [p for p in found if not projects.any_in(p.start, p.end)]
     for phrase in phrases:
         kind = "direction" if phrase.keep else phrase.kind
-        yield _item_record(kind, phrase.title, evidence, item.start, collective)
+        summary = details if kind == "direction" else None
+        yield _item_record(kind, phrase.title, evidence, item.start, collective, summary)
     if not phrases:
         title = item_title(doc.text, item.start, item.first_sentence_end, doc.lang)
         if title:
-            yield _item_record("direction", title, evidence, item.start, collective)
+            yield _item_record("direction", title, evidence, item.start, collective, details)
 
 
-def _item_record(kind: str, title: str, evidence: Span, anchor: int, collective: bool) -> Found:
-    return Found(kind=kind, title=title, start=evidence.start, end=evidence.end, anchor=anchor, collective=collective)
+def _item_record(kind: str, title: str, evidence: Span, anchor: int, collective: bool, summary: str | None) -> Found:
+    return Found(
+        kind=kind,
+        title=title,
+        start=evidence.start,
+        end=evidence.end,
+        anchor=anchor,
+        collective=collective,
+        summary=summary,
+    )
 
 
 def _unique(found: Sequence[Found]) -> list[Found]:
