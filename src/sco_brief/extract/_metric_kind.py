@@ -15,6 +15,7 @@ import attrs
 
 from sco_brief.extract._metric_cues import Cues, Token, cues_for
 from sco_brief.extract._metric_view import NumberLike, SentenceView
+from sco_brief.morph import lemma
 
 __all__ = ["Figure", "classify", "direction_near"]
 
@@ -108,13 +109,16 @@ def _resulting_level(ctx: _Context) -> bool:
     return direction_near(ctx.view, ctx.first, (ctx.clause[0], ctx.first), ctx.cues) is not None
 
 
+def lemma_of(word: str, lang: str) -> str:
+    return lemma(word) if lang == "ru" else word
+
+
 def _lower_bound_verb(ctx: _Context) -> bool:
-    for tok in reversed(ctx.before()):
-        if tok.lemma in ctx.cues.lower_bound or tok.lower in ctx.cues.lower_bound:
-            return True
-        if tok.lemma in ctx.cues.level_verbs or tok.has("VERB"):
-            return False
-    return False
+    """"превысил 380 млрд", "crossed $220 billion": the verb right before the figure."""
+    lead = ctx.lead()
+    if lead is None:
+        return False
+    return lead in ctx.cues.lower_bound or lemma_of(lead, ctx.view.lang) in ctx.cues.lower_bound
 
 
 def _base(ctx: _Context, kind: str, value: Decimal, unit: str | None, rule: str) -> Figure:

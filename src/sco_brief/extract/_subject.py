@@ -294,7 +294,10 @@ def _en_subject(view: SentenceView, text: str, first: int, dates: Sequence[Span]
     for k in range(lo, verb):
         if view.tokens[k].lower in _EN_FRAME or view.tokens[k].text == ",":
             start = k + 1
-    while start < verb and view.tokens[start].lower in ("the", "a", "an", "and"):
+    if any(t.lower in _RELATIVE for t in view.tokens[start:verb][:2]):
+        return _antecedent(view, text, lo)
+    lead = {"the", "a", "an", "and"} | cues.openers
+    while start < verb and (view.tokens[start].lower in lead or not view.tokens[start].is_word):
         start += 1
     stop = start
     while stop < verb and not any(d.start < view.tokens[stop].end and view.tokens[stop].start < d.end for d in dates):
@@ -302,6 +305,21 @@ def _en_subject(view: SentenceView, text: str, first: int, dates: Sequence[Span]
     while stop > start and view.tokens[stop - 1].lower in _EN_STOP | {"last", "this", "the"}:
         stop -= 1
     return _phrase(view, text, start, stop, None) if stop > start else None
+
+
+_RELATIVE = frozenset({"which", "that", "who"})
+_NOT_IN_ANTECEDENT = frozenset({"the", "of", "a", "an", "to", "and", "with", "for", "in", "on"}) | _EN_AUX
+
+
+def _antecedent(view: SentenceView, text: str, clause_start: int) -> Phrase | None:
+    """"the Main Line-1 (ML-1) railway, which runs 1,700 km": what "which" stands for."""
+    end = clause_start - 1 if clause_start > 0 and view.tokens[clause_start - 1].text == "," else clause_start
+    start = end
+    while start > 0 and end - start < 10 and view.tokens[start - 1].lower not in _NOT_IN_ANTECEDENT:
+        if view.tokens[start - 1].text in {",", ".", ";", ":"}:
+            break
+        start -= 1
+    return _phrase(view, text, start, end, None) if end > start else None
 
 
 def find_subject(view: SentenceView, text: str, span: Span, dates: Sequence[Span]) -> Phrase | None:

@@ -120,6 +120,8 @@ def subject_for(view: SentenceView, text: str, figure: Figure, dates: Sequence[S
         found = _paid_for(view, text, first)
     if found is None:
         found = find_subject(view, text, span, dates)
+    if found is None and kind == "rank":  # "Pakistan, the second-largest rice exporter"
+        found = phrase_after(view, text, last, view.clause_of(first)[1], dates)
     if kind == "level" and (found is None or _proper_only(found)):
         after = phrase_after(view, text, last, view.clause_of(first)[1], dates)
         found = after if after is not None and not _proper_only(after) else found

@@ -112,7 +112,8 @@ def _metric(
     # Only an explicit "рост", "он" continues the previous figure across sentences; a subject
     # that was not found does so within its sentence only.
     continues = carried and (phrase is not None or state.sentence == view.span.start)
-    subject = state.subject if carried else _text_of(phrase) or state.subject or _fallback(figure)
+    own = _text_of(phrase)
+    subject = state.subject if carried else own or (state.subject if same_paragraph else None) or _fallback(figure)
     first, _ = view.token_range(figure.mention.span)
     period = choose_period(view, first, figure.kind, dates, attrs.evolve(ctx, continues=continues), frame_end)
     if figure.kind not in _NOT_CARRIED:
