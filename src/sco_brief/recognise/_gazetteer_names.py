@@ -16,6 +16,7 @@ __all__ = ["is_feminine", "nominative", "nominative_word"]
 # (ending in the case, nominative ending) for masculine names, most specific first.
 _MASC: dict[str, tuple[tuple[str, str], ...]] = {
     "gent": (
+        ("ича", "ич"),
         ("ова", "ов"),
         ("ева", "ев"),
         ("ёва", "ёв"),
@@ -38,6 +39,7 @@ _MASC: dict[str, tuple[tuple[str, str], ...]] = {
         ("а", ""),
     ),
     "datv": (
+        ("ичу", "ич"),
         ("ову", "ов"),
         ("еву", "ев"),
         ("ину", "ин"),
@@ -49,6 +51,7 @@ _MASC: dict[str, tuple[tuple[str, str], ...]] = {
         ("у", ""),
     ),
     "ablt": (
+        ("ичем", "ич"),
         ("овым", "ов"),
         ("евым", "ев"),
         ("ёвым", "ёв"),

@@ -100,7 +100,7 @@ def _build(
             position = _squash(text[start:end])
     written = text[start:end]
     country, full_end = _complement(text, lang, countries, end)
-    country = spec.get("country") or country or _modifier_country(text, countries, start)
+    country = country or _modifier_country(text, countries, start) or spec.get("country")
     case = head_case(text[bounds[0] : bounds[1]].split()[0]) if lang == "ru" else "nomn"
     return TitleMention(
         span=Span(start=start, end=full_end),

@@ -250,6 +250,17 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
     last = words[-1].lower()
     if last.endswith(("овым", "евым", "иным", "ыным")):
         return "ablt"
+    return _first_name_case(words[0])
+
+
+def _first_name_case(word: str) -> str:
+    """The case a known first name shows when it cannot be nominative ("Михаила" -> "gent")."""
+    cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"}
+    if not cases or "nomn" in cases:
+        return "nomn"
+    for case in ("gent", "accs", "ablt", "datv", "loct"):
+        if case in cases:
+            return "gent" if case == "accs" else case
     return "nomn"
 
 
