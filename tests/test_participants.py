@@ -69,6 +69,20 @@ def test_seed_participant(seed_text: str) -> None:
             "SCO Secretary-General Nurlan Yermekbayev presented a report. He noted that trade grew.",
             [("Nurlan Yermekbayev", "SCO Secretary-General", None, "speaker")],
         ),
+        (
+            "Председатель Кабинета министров КР Адылбек Касымалиев провел встречу с Премьер-министром "
+            "Республики Беларусь Романом Головченко на полях заседания СГП ШОС.",
+            [
+                ("Адылбек Касымалиев", "Chairman of the Cabinet of Ministers", "KG", "attendee"),
+                ("Роман Головченко", "Prime Minister", "BY", "attendee"),
+            ],
+        ),
+        (
+            "Председатель Правительства Михаил Мишустин принял участие в заседании СГП ШОС.\n"
+            "Из выступления Михаила Мишустина:\n«Уважаемые коллеги!»",
+            [("Михаил Мишустин", "Prime Minister", "RU", "speaker")],
+        ),
+        ("Министры отметили важность сотрудничества. Лидеры подписали декларацию.", []),
         ("Курс рубля к доллару вырос, сообщил Центробанк.", []),
     ],
 )
