@@ -10,7 +10,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sco_brief.recognise._numlex import Lexicon, lookup_scale
-from sco_brief.recognise._numtok import HYPHENS, SPACES, Token, glued, next_tok, prev_tok, tight
+from sco_brief.recognise._numtok import DASHES, HYPHENS, SPACES, Token, glued, next_tok, prev_tok, tight
 from sco_brief.recognise._numwords import Core
 
 __all__ = ["read_digits", "scale_after", "skip_end"]
@@ -84,9 +84,35 @@ def _document_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
+def _day(tokens: list[Token], j: int) -> bool:
+    return _is(tokens, j, "d") and len(tokens[j].text) <= 2 and 1 <= int(tokens[j].text) <= 31
+
+
+def _day_month_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """"18 ноября", "17–18 ноября", "31 августа", "November 18": a day of a date, or -1."""
+    if not _day(tokens, i):
+        return -1
+    before = prev_tok(tokens, i)
+    month_first = before != -1 and tokens[before].low in lex.months
+    j, k = i, next_tok(tokens, i)
+    if k != -1 and (tokens[k].text in DASHES or tokens[k].low in ("и", "and")) and _day(tokens, next_tok(tokens, k)):
+        j = next_tok(tokens, k)
+        k = next_tok(tokens, j)
+    return j + 1 if month_first or (k != -1 and tokens[k].low in lex.months) else -1
+
+
+def _list_marker_end(tokens: list[Token], i: int) -> int:
+    """"1) создать", "2. supported": the number of a list item at the start of a line."""
+    if len(tokens[i].text) > 2 or not _is(tokens, i + 1, "p") or tokens[i + 1].text not in ").":
+        return -1
+    at_line_start = i == 0 or (tokens[i - 1].kind == "s" and "\n" in tokens[i - 1].text)
+    return i + 2 if at_line_start and (i + 2 >= len(tokens) or tokens[i + 2].kind == "s") else -1
+
+
 def skip_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """If the digits at ``i`` start a date, time, phone or document number, the index after it."""
-    for end in (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i)):
+    ends = (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i))
+    for end in (*ends, _day_month_end(tokens, i, lex), _list_marker_end(tokens, i)):
         if end != -1:
             return end
     return -1

@@ -60,6 +60,7 @@ class Lexicon:
     ordinal_suffixes: frozenset[str]
     cardinal_suffixes: frozenset[str]
     number_signs: frozenset[str]
+    months: frozenset[str]
     units: Units
 
 
@@ -196,10 +197,22 @@ def _qualifiers(lang: str, data: Mapping[str, Any]) -> dict[tuple[str, ...], str
     return result
 
 
-def _nouns(lang: str, table: Mapping[str, str]) -> dict[str, tuple[str, str]]:
+def _noun_forms(lang: str, lemma: str, like: Mapping[str, str]) -> Iterator[str]:
+    model = like.get(lemma)
+    if model is None:
+        # Substantivised adjectives ("учащийся") have an adjective paradigm.
+        yield from (form for form, _tag in forms(lang, lemma, ("NOUN", "ADJF")))
+        return
+    stem = norm(model)
+    for form, _tag in forms(lang, model, ("NOUN",)):
+        if form.startswith(stem):
+            yield norm(lemma) + form[len(stem) :]
+
+
+def _nouns(lang: str, table: Mapping[str, str], like: Mapping[str, str]) -> dict[str, tuple[str, str]]:
     nouns: dict[str, tuple[str, str]] = {}
     for lemma, unit in table.items():
-        for form, _tag in forms(lang, lemma, ("NOUN",)):
+        for form in _noun_forms(lang, lemma, like):
             nouns.setdefault(form, (norm(lemma), unit))
     return nouns
 
@@ -209,13 +222,14 @@ def _phrase_key(lang: str, phrase: str) -> tuple[str, ...]:
 
 
 def _units(lang: str, data: Mapping[str, Any]) -> Units:
-    nouns = _nouns(lang, _table(data, "measure"))
-    for form, entry in _nouns(lang, _table(data, "count")).items():
+    like = data.get("inflect_like", {})
+    nouns = _nouns(lang, _table(data, "measure"), like)
+    for form, entry in _nouns(lang, _table(data, "count"), like).items():
         nouns.setdefault(form, entry)
     compound = data.get("compound", {})
     stems = sorted(((norm(k)[:-2] or norm(k), v) for k, v in compound.items()), key=lambda s: -len(s[0]))
     return Units(
-        currency=_nouns(lang, _table(data, "currency")),
+        currency=_nouns(lang, _table(data, "currency"), like),
         currency_adjective={
             form: {norm(k): v for k, v in codes.items()}
             for adjective, codes in data.get("currency_adjective", {}).items()
@@ -224,7 +238,7 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         currency_abbr=dict(data.get("currency_abbr", {})),
         currency_sign=dict(data.get("currency_sign", {})),
         currency_tail=frozenset(data.get("currency_tail", {}).get("words", [])),
-        subunit={f: _dec(v) for k, v in data.get("subunit", {}).items() for f in _all_forms(lang, [k], ("NOUN",))},
+        subunit={f: _dec(v) for k, v in data.get("subunit", {}).items() for f in _noun_forms(lang, k, like)},
         nouns=nouns,
         measure_abbr=dict(data.get("measure_abbr", {})),
         phrases={_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()},
@@ -263,6 +277,8 @@ def lexicon(lang: str) -> Lexicon:
         ordinal_suffixes=frozenset(digits.get("ordinal_suffixes", [])),
         cardinal_suffixes=frozenset(digits.get("cardinal_suffixes", [])),
         number_signs=frozenset(digits.get("number_signs", [])),
+        months=_all_forms(lang, data.get("year", {}).get("months", []), ("NOUN",))
+        | {norm(w) for w in data.get("year", {}).get("month_abbr", [])},
         units=_units(lang, load_toml(lang, "units")),
     )
 

@@ -25,6 +25,7 @@ _RANGE_FROM = frozenset({"от", "between"})
 _RANGE_TO = frozenset({"до", "and"})
 _YEAR_TO = frozenset({"по"})
 _YEAR_IN = frozenset({"в", "in"})
+_PART_OF = frozenset({"из", "of"})
 
 
 def _words_back(tokens: list[Token], end: int, size: int, floor: int) -> list[int] | None:
@@ -71,7 +72,7 @@ def _after_change_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
 
 def attach_qualifier(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
     """Extend ``d`` back over "около", "более чем на", "превысил", "до"... and set approx/bound."""
-    if d.kind == "year":
+    if d.kind in ("year", "ordinal"):
         return
     for _ in range(2):
         found = _qualifier_before(tokens, d.start, lex, floor)
@@ -202,4 +203,14 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
             out[-1] = merged
         else:
             out.append(d)
+    for a, b in zip(out, out[1:], strict=False):
+        _share_noun(tokens, a, b)
     return out
+
+
+def _share_noun(tokens: list[Token], a: Draft, b: Draft) -> None:
+    """"около тысячи из 13 тысяч ледников": the first figure counts the same things."""
+    mid = _between(tokens, a, b)
+    if len(mid) == 1 and tokens[mid[0]].low in _PART_OF and a.kind == "cardinal" and a.unit is None:
+        if b.kind == "measure" and b.noun is not None:
+            a.unit, a.noun, a.kind = b.unit, b.noun, "measure"

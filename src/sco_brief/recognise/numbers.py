@@ -125,12 +125,22 @@ def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
         d.unit, d.start, d.kind = money[0], money[1], "money"
     attach_unit(tokens, d, lex)
     if d.kind == "cardinal" and d.unit is None and d.core.plain and 1900 <= d.value <= 2100:
-        before = prev_tok(tokens, d.start)
-        if before != -1 and tokens[before].low in lex.year_preps:
-            d.kind = "year"
+        d.kind = "year" if _year_context(tokens, d.start, lex) else d.kind
     if d.kind == "ordinal" and d.unit is None:
         _ordinal_part(tokens, d, lex)
     attach_qualifier(tokens, d, lex, floor)
+
+
+def _year_context(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+    """"в 2024", "к 2030", "18 November 2025", "July 15, 2025": a bare number that is a year."""
+    before = prev_tok(tokens, start)
+    if before == -1:
+        return False
+    if tokens[before].low in lex.year_preps or tokens[before].low in lex.months:
+        return True
+    day = prev_tok(tokens, before) if tokens[before].text == "," else before
+    month = prev_tok(tokens, day) if day != -1 and tokens[day].kind == "d" else -1
+    return month != -1 and tokens[month].low in lex.months
 
 
 def _ordinal_part(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
