@@ -15,13 +15,14 @@ from pathlib import Path
 import pytest
 
 import sco_brief
+from sco_brief.pipeline import extract
 
 GOLDEN = Path(__file__).parent / "golden" / "seed.json"
 
 
 def seed_json(seed_text: str) -> str:
     """The seed's extraction as stable, readable JSON."""
-    data = json.loads(sco_brief.to_json(sco_brief.extract(seed_text)))
+    data = json.loads(sco_brief.to_json(extract(seed_text)))
     return json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
 
 
@@ -38,7 +39,7 @@ def test_seed_matches_golden_file(seed_text: str) -> None:
 
 def test_seed_gives_the_four_figures(seed_text: str) -> None:
     """Customs time 5 -> 1 hour, trade x3.5 over 2020-2024, 75% share over Jan-Aug 2025, ~8M visitors."""
-    metrics = sco_brief.extract(seed_text).metrics
+    metrics = extract(seed_text).metrics
     summary = [
         (m.kind, m.value.value, m.value.unit, m.baseline.value if m.baseline else None, m.approx, m.actor)
         for m in metrics

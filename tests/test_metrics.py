@@ -195,7 +195,7 @@ PERIODS = [
 def test_period_of_the_clause(text: str, phrase: str, kind: str, expected: str | None) -> None:
     """A governing date in the figure's clause is its period; attributes and "сегодня" give none."""
     unit = {"multiple": "times", "percent": "percent", "measure": "m3"}.get(kind)
-    found = run(text, [mention(text, phrase, "1", kind, unit=unit, noun="страна")])
+    found = run(text, [mention(text, phrase, "20", kind, unit=unit, noun="страна")])
     assert [expected] == [None if m.period is None else m.period.label for m in found]
 
 

@@ -22,7 +22,15 @@ __all__ = ["Figure", "classify", "direction_near"]
 _TIME_UNITS = frozenset({"hour", "day", "week", "month", "year", "minute", "second"})
 _RATIO_KINDS = frozenset({"percent", "fraction"})
 _AMOUNT_KINDS = frozenset({"money", "measure"})
-_COUNT_KINDS = frozenset({"cardinal", "decimal", "range"})
+_COUNT_KINDS = frozenset({"cardinal", "decimal", "range", "measure"})
+# Units of amounts (docs/units.md); a "measure" in any other unit counts discrete things.
+_AMOUNT_UNITS = frozenset(
+    {"ton", "kg", "km", "m", "m2", "m3", "ha", "l", "bbl", "TEU", "W", "kW", "MW", "GW", "kWh", "MWh", "GWh", "TWh"}
+    | _TIME_UNITS
+)
+# Counts this small of these units name the parties ("между двумя странами"), not a figure.
+_REFERENCE_UNITS = frozenset({"country", "person"})
+_MIN_REFERENCE_COUNT = Decimal(3)
 _ONE_HUNDRED = Decimal(100)
 _SYMBOLS = frozenset("$€£¥₽₸")
 
@@ -61,9 +69,11 @@ class _Context:
 
     def lead(self) -> str | None:
         """The word right before the mention (or opening it, as "до" may), qualifiers skipped."""
-        own = self.view.words(self.first, self.last)
-        if own and own[0].lower in self.cues.by | self.cues.to:
-            return own[0].lower
+        for tok in self.view.words(self.first, self.last):  # "почти на четверть" may be one mention
+            if tok.lower in self.cues.by | self.cues.to:
+                return tok.lower
+            if tok.lower not in self.cues.qualifiers:
+                break
         for tok in reversed(self.before()):
             if tok.text in _SYMBOLS:
                 continue
@@ -146,6 +156,8 @@ def _multiple(ctx: _Context) -> Figure | None:
 def _rank(ctx: _Context) -> Figure | None:
     if ctx.mention.kind != "ordinal":
         return None
+    if ctx.mention.unit == "rank":
+        return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "rank"), bound=None, approx=False)
     near = [*ctx.view.words(ctx.first, ctx.last), *ctx.after()[:2], *ctx.before()[-2:]]
     words = {part for tok in near for part in re.split(r"[-‑]", tok.lemma)}
     if not words & ctx.cues.rank:
@@ -174,6 +186,8 @@ def _amount(ctx: _Context) -> Figure | None:
     m = ctx.mention
     if m.kind not in _AMOUNT_KINDS or (m.unit in _TIME_UNITS and not _stated_level(ctx)):
         return None
+    if m.kind == "measure" and m.unit not in _AMOUNT_UNITS:
+        return None  # discrete things: a count
     direction = _changing(ctx)
     if direction is not None and ctx.lead() in ctx.cues.by:
         return attrs.evolve(_base(ctx, "change", m.value, m.unit, "amount_of_change"), direction=direction)
@@ -202,9 +216,13 @@ def _count(ctx: _Context) -> Figure | None:
     if m.kind not in _COUNT_KINDS:
         return None
     countable, unit = count_unit(ctx.noun, ctx.cues)
-    if m.unit and m.unit not in _TIME_UNITS:
+    if m.noun and not countable:
+        return None  # the text's own list items, durations
+    if unit is None and m.unit and m.unit not in _AMOUNT_UNITS:
         countable, unit = True, m.unit
     if not countable or unit is None:
+        return None
+    if unit in _REFERENCE_UNITS and m.value < _MIN_REFERENCE_COUNT:
         return None
     return _base(ctx, "count", m.value, unit, "count")
 
