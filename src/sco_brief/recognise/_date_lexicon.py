@@ -45,6 +45,8 @@ class Lexicon:
     year_prepositions: str
     quarter_words: str
     half_words: str
+    loose_half: frozenset[str]  # half words that need a year after them ("половина")
+    decade_suffixes: str  # what follows a year ending in 0 to make it a decade ("-х", "s")
     age_words: str  # words just before a number that make "N лет" an age
     age_after: str  # words just after "N лет" that make it an age ("от роду", "old")
     target_prepositions: str  # prepositions making a year a plan's horizon ("к 2030 году")
@@ -135,7 +137,9 @@ def _ru(data: dict[str, Any]) -> Lexicon:
         quarter_words="|".join(
             [alternation(_forms(data["quarter_lemma"])), *(re.escape(a) for a in data["quarter_abbreviations"])]
         ),
-        half_words=alternation(_forms(data["half_lemma"])),
+        half_words=alternation(_forms(data["half_lemma"]) | _forms(data["half_loose_lemma"])),
+        loose_half=frozenset(_forms(data["half_loose_lemma"])),
+        decade_suffixes=alternation(data["decade_suffixes"]),
         age_words=alternation(f for lemma in data["age_words"] for f in _forms(lemma)),
         age_after=alternation(data["age_after"]),
         extra=data,
@@ -170,6 +174,8 @@ def _en(data: dict[str, Any]) -> Lexicon:
         year_link=rf"\s+(?:(?:{alternation(data['year_links'])})\s+)?",
         quarter_words="quarter",
         half_words="half",
+        loose_half=frozenset(),
+        decade_suffixes="s",
         age_words=alternation(data["age_words"]),
         age_after=alternation(data["age_after"]),
         extra=data,

@@ -25,6 +25,7 @@ def builders(lex: Lexicon) -> dict[str, Builder]:
         "months_to_date": lambda m: _months_to_date(m, lex),
         "year": lambda m: _year(m, lex),
         "year_range": lambda m: year_range(m, lex),
+        "decade": _decade,
         "last_years": _last_years,
         "duration": lambda m: _duration(m, lex),
     }
@@ -114,6 +115,13 @@ def year_range(match: Match, lex: Lexicon) -> Raw | None:
     if not (match.group("tail") or opened or after_preposition(match, lex)):
         return None
     return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=y1, y2=y2)
+
+
+def _decade(match: Match) -> Raw | None:
+    first = year_of(match.group("y1"))
+    if first is None:
+        return None
+    return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=first, y2=first + 9)
 
 
 def _last_years(match: Match) -> Raw | None:

@@ -75,6 +75,7 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         r"(?<![{L}])(?P<open>(?i:from))\s{GAP}\s(?i:in)\s+(?P<y1>{YEAR})\s+(?i:to)\s{GAP}\s"
         r"(?i:in)\s+(?P<y2>{YEAR})",
     ),
+    ("decade", "decade", r"(?<![\d.,/#$])(?P<y1>(?:1[89]|20)\d0)'?s(?![{L}])"),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>)"),
     ("last_years", "last_years", r"(?<![{L}])(?i:{LAST})\s+(?P<n>{NUM})\s+(?i:years)(?![{L}])"),
     ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:\.\d+)?(?!\d)|{MASK}+)\s+(?P<u>(?i:{UNIT}))(?![{L}\-])"),
@@ -94,7 +95,7 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "FULLMON": rf"(?:{full})(?![{_L}])",
         "DAY": r"(?<![\d.,/#:$\-])\d{1,2}(?!\d)",
         "NUM": rf"(?:\d{{1,2}}(?!\d)|{MASK}+)",
-        "YEAR": r"(?<![\d.,/#$])(?:1[89]\d\d|20\d\d|2100)(?![\d])",
+        "YEAR": r"(?<![\d.,/#$])(?:1[89]\d\d|20\d\d|2100)(?![\d]|'?s(?![A-Za-z]))",
         "DASH": DASH,
         "GAP": r"(?:[^;\n.]|\.(?=\d)){1,60}?",
         "MPREP": "|".join(re.escape(w) for w in lex.extra["month_prepositions"]),

@@ -48,6 +48,7 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         r"(?<![{L}])(?P<open>с|со)\s{GAP}\s(?:в|во)\s+(?P<y1>{YEAR}){TAIL}\s+до\s{GAP}\s"
         r"(?:в|во)\s+(?P<y2>{YEAR})(?P<tail>{TAIL})",
     ),
+    ("decade", "decade", r"(?<![\d.,/№])(?P<y1>(?:1[89]|20)\d0){HYPHEN}(?:{DECADE})(?![{L}])(?:\s*{YEARWORD})?"),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>{TAIL})"),
     ("last_years", "last_years", r"{LAST}\s+(?P<n>{NUM})\s+{YEARWORD}"),
     ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?(?!\d)|{MASK}+)\s+(?P<u>{UNIT})"),
@@ -65,7 +66,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "NOTAFTER": _NOT_AFTER,
         "DAY": rf"{_NOT_AFTER}(?:\d{{1,2}}(?!\d)|{MASK}+)",
         "NUM": rf"(?:\d{{1,2}}(?!\d)|{MASK}+)",
-        "YEAR": rf"(?<![\d.,/№]){_YEAR}(?![\d{MASK}])",
+        "YEAR": rf"(?<![\d.,/№]){_YEAR}(?![\d{MASK}])(?!{HYPHEN}(?:{lex.decade_suffixes})(?![{_L}]))",
+        "DECADE": lex.decade_suffixes,
+        "HYPHEN": HYPHEN,
         "YEARD": rf"{_YEAR}(?![\d{MASK}])",
         "TAIL": lex.year_tail,
         "DASH": DASH,
@@ -93,6 +96,19 @@ def _compile(template: str, pieces: dict[str, str]) -> re.Pattern[str]:
     return re.compile(template.format(**pieces), re.IGNORECASE)
 
 
+def _half(lex: Lexicon) -> Builder:
+    # "первой половине дня" is no half of a year: "половина" needs a year, or "года", after it.
+    followed = re.compile(rf"\s+(?:[{_L}]+\s+)?(?:{lex.year_words})(?![{_L}])", re.IGNORECASE)
+
+    def build(match: Match) -> Raw | None:
+        loose = (match.group("w") or "").lower() in lex.loose_half
+        if loose and not match.group("y1") and not followed.match(match.masked.text, match.end()):
+            return None
+        return part_of_year(match, "half")
+
+    return build
+
+
 def _weekday(lex: Lexicon) -> Builder:
     def build(match: Match) -> Raw | None:
         day = lex.weekdays.get((match.group("w") or "").lower())
@@ -112,10 +128,10 @@ def _bare_duration(lex: Lexicon) -> Builder:
 
 
 def _special(lex: Lexicon, p: dict[str, str]) -> list[Rule]:
-    part = r"(?:(?P<roman>IV|I{{1,3}})|(?P<n>[1-4]|{MASK}+)){ORD}\s+{WORD}(?:\s+(?P<y1>{YEAR}){TAIL})?"
+    part = r"(?:(?P<roman>IV|I{{1,3}})|(?P<n>[1-4]|{MASK}+)){ORD}\s+(?P<w>{WORD})(?:\s+(?P<y1>{YEAR}){TAIL})?"
     rules = [
         Rule("quarter", _compile(part.replace("{WORD}", "{QUARTER}"), p), lambda m: part_of_year(m, "quarter")),
-        Rule("half", _compile(part.replace("{WORD}", "{HALF}"), p), lambda m: part_of_year(m, "half")),
+        Rule("half", _compile(part.replace("{WORD}", "{HALF}"), p), _half(lex)),
         Rule("weekday", _compile(rf"(?<![{_L}])(?:в|во)\s+(?P<w>{{WEEKDAY}})", p), _weekday(lex)),
     ]
     for i, (pattern, meaning, count) in enumerate(lex.relative):
