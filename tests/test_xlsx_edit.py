@@ -135,8 +135,8 @@ def test_changed_span_rereads_the_quote(tmp_path: Path) -> None:
         ("Metrics", "Q2", 1.5, "sheet 'Metrics', row 2, column 'Span start'"),
         ("Metrics", "C2", "huge", "sheet 'Metrics', row 2: 'kind' must be one of"),
         ("Participants", "B2", None, "sheet 'Participants', row 2, column 'Name'"),
-        ("Meetings", "C2", "двадцать", "sheet 'Meetings', row 2, column 'Ordinal'"),
-        ("Meetings", "F2", dt.datetime(2030, 1, 1), "sheet 'Meetings', row 2: 'end' must be on or after"),
+        ("Meetings", "D2", "двадцать", "sheet 'Meetings', row 2, column 'Ordinal'"),
+        ("Meetings", "G2", dt.datetime(2030, 1, 1), "sheet 'Meetings', row 2: 'end' must be on or after"),
         ("Sources", "D2", "de", "sheet 'Sources', row 2: 'lang' must be one of"),
     ],
 )

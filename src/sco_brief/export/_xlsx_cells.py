@@ -25,6 +25,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 __all__ = [
     "CELL_LIMIT",
     "CUT_MARK",
+    "bool_cell",
     "clean",
     "cut",
     "date_cell",
@@ -53,6 +54,7 @@ _MAX_SHOWN_DECIMALS = 6
 # Excel shows and keeps 15 significant digits; a double holds about 15.95.
 _EXCEL_DIGITS = 15
 _WRITTEN_FLOAT = "%.16g"
+_BOOL_FORMAT = '"TRUE";"TRUE";"FALSE"'
 # Doubles keep 15 digits only between the subnormals and overflow; Excel's own range is narrower still.
 _NUMBER_RANGE = (Decimal("1e-300"), Decimal("1e300"))
 
@@ -130,6 +132,13 @@ def date_cell(ws: WriteOnlyWorksheet, value: dt.date | None) -> object:
         return text_cell(ws, value.isoformat())
     cell = WriteOnlyCell(ws, value=value)
     cell.number_format = "yyyy-mm-dd"
+    return cell
+
+
+def bool_cell(ws: WriteOnlyWorksheet, value: bool) -> object:
+    """A boolean cell that every client shows as TRUE or FALSE (LibreOffice shows a bare one as 1 or 0)."""
+    cell = WriteOnlyCell(ws, value=value)
+    cell.number_format = _BOOL_FORMAT
     return cell
 
 

@@ -72,6 +72,8 @@ class ChartData:
 
     def write(self, ws: WriteOnlyWorksheet) -> None:
         """Write the chart data to ``ws`` and anchor the charts beside it."""
+        ws.column_dimensions["A"].width = 50
+        ws.column_dimensions["B"].width = 14
         row = 1
         blocks: list[tuple[str, str, list[tuple[str, float]], bool]] = [
             ("Percent figures", "%", self.percent, False),

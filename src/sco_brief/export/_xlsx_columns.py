@@ -84,6 +84,7 @@ MEETINGS = SheetSpec(
     style="TableStyleMedium4",
     columns=(
         Column("Meeting", "key", 10, "Stable key of the meeting: M1, M2, ... in order", required=True),
+        Column("Title", "text", 44, "The meeting in words (for people; not read back)", display=True),
         Column("Body", "enum", 26, "SCO body, e.g. sco.heads_of_government; blank when not a meeting report"),
         Column("Ordinal", "int", 9, "Ordinal number of the meeting (24 for the 24th)"),
         Column("Format", "enum", 10, "narrow, expanded or video"),

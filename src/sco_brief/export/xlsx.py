@@ -24,9 +24,11 @@ from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
 import sco_brief
 from sco_brief.errors import ExportError, InputError
 from sco_brief.export._atomic import atomic_write
+from sco_brief.export._rows import meeting_title
 from sco_brief.export._xlsx_cells import (
     CELL_LIMIT,
     CUT_MARK,
+    bool_cell,
     date_cell,
     exact_text,
     number_cell,
@@ -108,6 +110,9 @@ class _Book:
             dims.width = column.width
             dims.hidden = column.hidden
         ws.freeze_panes = "A2"
+        # Printed (or exported to PDF), a sheet runs landscape with its header on every page.
+        ws.page_setup.orientation = "landscape"
+        ws.print_title_rows = "1:1"
         ws.append([text_cell(ws, header) for header in spec.headers])
         return ws
 
@@ -165,7 +170,8 @@ def _evidence_cells(ws: WriteOnlyWorksheet, evidence: Evidence | None) -> Row:
 
 def _meeting_row(ws: WriteOnlyWorksheet, key: str, m: Meeting) -> Row:
     counts: Row = [len(m.participants), len(m.initiatives), len(m.metrics)]
-    head: Row = [key, text_cell(ws, m.body), m.ordinal, text_cell(ws, m.format), text_cell(ws, m.city)]
+    head: Row = [key, text_cell(ws, meeting_title(m)), text_cell(ws, m.body), m.ordinal, text_cell(ws, m.format)]
+    head.append(text_cell(ws, m.city))
     return [*head, date_cell(ws, m.start), date_cell(ws, m.end), *counts, *_evidence_cells(ws, m.evidence)]
 
 
@@ -193,7 +199,7 @@ def _metric_row(ws: WriteOnlyWorksheet, key: str, m: Metric) -> Row:
     row += [m.value.unit, None if base is None else number_cell(ws, base.value, base.unit)]
     row += [None if base is None else text_cell(ws, base.unit)]
     row += [date_cell(ws, period.start), date_cell(ws, period.end)] if period else [None, None]
-    row += [text_cell(ws, period.label) if period else None, m.approx, m.bound, m.direction, m.actor]
+    row += [text_cell(ws, period.label) if period else None, bool_cell(ws, m.approx), m.bound, m.direction, m.actor]
     row += [None if m.initiative is None else f"I{m.initiative + 1}", *_evidence_cells(ws, m.evidence)]
     exact = [exact_text(m.value.value), None if base is None else exact_text(base.value)]
     return row + [text_cell(ws, text) for text in exact]
