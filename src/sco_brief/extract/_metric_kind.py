@@ -169,6 +169,7 @@ def _percent_value(mention: NumberLike) -> Decimal:
     value = mention.value
     if mention.kind == "fraction" and value <= 1:
         value = (value * _ONE_HUNDRED).quantize(Decimal("0.01"))
+        value = value.quantize(Decimal(1)) if value == value.to_integral_value() else value
     return value
 
 

@@ -37,7 +37,10 @@ def _count_phrase(
     _lo, hi = view.clause_of(first)
     start = last
     if noun:  # the mention may end before its noun or include it
-        start = next((k for k in range(first, hi) if view.tokens[k].lemma == noun.lower()), last)
+        key = noun.lower()
+        start = next(
+            (k for k in range(first, hi) if key in (view.tokens[k].lemma, view.tokens[k].lemma[: len(key)])), last
+        )
         while start > last and view.tokens[start - 1].has("ADJF") and not view.tokens[start - 1].has("NUMR"):
             start -= 1
     return phrase_after(view, text, start, hi, dates)
@@ -82,7 +85,7 @@ def _holder_cut(view: SentenceView, head: int, end: int, first: int) -> int:
 
 
 def _paid_for(view: SentenceView, text: str, first: int) -> Phrase | None:
-    """"безвозмездную помощь в размере X", "агропродукции на X": the noun phrase before the cue."""
+    """ "безвозмездную помощь в размере X", "агропродукции на X": the noun phrase before the cue."""
     lo, _hi = view.clause_of(first)
     k = first - 1
     while k >= lo and view.tokens[k].lower in cues_for(view.lang).qualifiers - {"на"}:

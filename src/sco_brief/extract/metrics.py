@@ -25,6 +25,7 @@ from sco_brief.extract.document import Document
 from sco_brief.extract.initiatives import initiative_scopes
 from sco_brief.extract.meeting import MeetingHead
 from sco_brief.model import Initiative, Metric, Participant, Period, Quantity, Span
+from sco_brief.recognise.countries import find_countries
 
 __all__ = ["extract_metrics"]
 
@@ -145,12 +146,22 @@ def _fallback(figure: Figure) -> str:
 
 
 def _actor(doc: Document, view: SentenceView, phrase: Phrase | None, figure: Figure) -> str | None:
-    from sco_brief.recognise.countries import find_countries
+    """The country in the subject phrase; for a share, the holder first ("на российскую нефть
+    приходится пятая часть импорта КНР" is about RU)."""
+    spans = [] if phrase is None else [phrase.span]
+    if figure.kind == "share":
+        first, _ = view.token_range(figure.mention.span)
+        clause_start = view.tokens[view.clause_of(first)[0]].start if view.tokens else figure.mention.span.start
+        spans.insert(0, Span(start=clause_start, end=figure.mention.span.start))
+    for span in spans:
+        code = _first_country(doc, span, view.lang)
+        if code is not None:
+            return code
+    return None
 
-    if phrase is None:
-        return None
-    text = phrase.span.slice(doc.text)
-    for mention in find_countries(text, "en" if view.lang == "en" else "ru"):
+
+def _first_country(doc: Document, span: Span, lang: str) -> str | None:
+    for mention in find_countries(span.slice(doc.text), "en" if lang == "en" else "ru"):
         if mention.form != "capital":
             return mention.code
     return None
