@@ -432,7 +432,85 @@ def initiative_texts(draw: st.DrawFn) -> str:
     return text if text.strip() else "ШОС"
 
 
+# --- numbers recogniser (issue 3) -------------------------------------------------------------
+
+NUMBER_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
+# Thousand separators a Russian or English text may use, all read the same.
+THOUSAND_SEPARATORS = (" ", "\u00a0", "\u202f", "\u2009")
+NUMBER_FRAGMENTS = [
+    "около 8 миллионов граждан", "в 3,5 раза", "с пяти до одного часа", "75 процентов", "$66 млрд", "2020–2024",
+    "18.11.2025", "в 9:20", "№ 123-р", "+7 (495) 123-45-67", "однако", "Троицк", "ещё раз", "-10%", "−5",
+    "5,3млн", "100к", "полторы тысячи", "две третьих", "24‑м", "1/5", "от 5 до 10", "more than 150 events",
+    "two-fifths", "1,700 kilometres", "–", "-", " ", "\u00a0", ",", ".", "%", "до", "с", "1", "22", "333",
+]
+
+
+def _inflect_word(word: str, case: str) -> str:
+    """``word`` put into ``case`` by pymorphy3, preferring its numeral reading."""
+    from sco_brief import morph
+
+    # The numeral reading first: "сто" is also an abbreviation noun.
+    for parse in sorted(morph.parses(word), key=lambda p: p.tag.POS != "NUMR"):
+        if parse.tag.POS in ("NUMR", "NOUN", "ADJF"):
+            inflected = parse.inflect({case})
+            return str(inflected.word) if inflected is not None else word
+    return word
+
+
+@st.composite
+def russian_number_words(draw: st.DrawFn, max_value: int = 10**12 - 1) -> tuple[str, int]:
+    """(num2words' Russian words for n, inflected word by word into one case, n)."""
+    from num2words import num2words
+
+    n = draw(st.integers(0, max_value))
+    case = draw(st.sampled_from(NUMBER_CASES))
+    words = num2words(n, lang="ru").split()
+    return " ".join(_inflect_word(w, case) for w in words), n
+
+
+@st.composite
+def grouped_digits(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A number written with thousand groups and perhaps a decimal comma: (text, value)."""
+    whole = draw(st.integers(0, 10**15))
+    sep = draw(st.sampled_from(THOUSAND_SEPARATORS))
+    text = f"{whole:,}".replace(",", sep)
+    frac = draw(st.one_of(st.none(), st.from_regex(r"[0-9]{1,4}", fullmatch=True)))
+    if frac is None:
+        return text, Decimal(whole)
+    return f"{text},{frac}", Decimal(f"{whole}.{frac}")
+
+
+number_soup = st.lists(st.one_of(st.sampled_from(NUMBER_FRAGMENTS), texts), max_size=25).map("".join)
+# Any string at all, lone surrogates included: recognisers must never raise.
+any_strings = st.one_of(
+    st.text(st.characters(codec=None, categories=None), max_size=200),
+    st.text(st.characters(min_codepoint=0xD800, max_codepoint=0xDFFF), max_size=5),
+    number_soup,
+)
+
+
 # Text dense in what XLSX must escape: controls, U+FFFE, literal _xHHHH_ escapes, astral and CR.
 escape_heavy_texts = st.lists(
     st.sampled_from(["_x0041_", "_x005F_", "_", "x", "\x00", "\x1f", "\ufffe", "🙂", "а", "\r", "\t"]), max_size=30
 ).map("".join)
+
+
+@st.composite
+def russian_ordinal_words(draw: st.DrawFn) -> tuple[str, int]:
+    """(a Russian ordinal in words, in any case, gender and number; n).
+
+    Built from num2words' cardinal for the thousands and its ordinal for the last group,
+    because num2words' own ordinals above a million are ungrammatical.
+    """
+    from num2words import num2words
+
+    from sco_brief import morph
+
+    n = draw(st.integers(1, 10**9 - 1).filter(lambda k: k % 1000 != 0))
+    head = num2words(n - n % 1000, lang="ru").split() if n >= 1000 else []
+    tail = num2words(n % 1000, lang="ru", to="ordinal").split()
+    grammemes = {draw(st.sampled_from(NUMBER_CASES)), draw(st.sampled_from(("masc", "femn", "neut", "plur")))}
+    last = next(p for p in morph.parses(tail[-1]) if p.tag.POS == "ADJF")
+    inflected = last.inflect(grammemes)
+    tail[-1] = str(inflected.word) if inflected is not None else tail[-1]
+    return " ".join(head + tail), n

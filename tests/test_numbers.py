@@ -278,7 +278,7 @@ def test_not_quantities(text: str) -> None:
 
 
 def test_longest_reading_wins_and_spans_do_not_overlap() -> None:
-    """"два миллиарда юаней" is one mention, not three, and the seed reads as it should."""
+    """ "два миллиарда юаней" is one mention, not three, and the seed reads as it should."""
     text = "За девять месяцев 2025-го КР посетили около 8 миллионов граждан, а товарооборот вырос в 3,5 раза."
     found = [(m.text, m.kind) for m in find_numbers(text)]
     expected = [

@@ -62,7 +62,9 @@ def _phone_end(tokens: list[Token], i: int) -> int:
         j -= 1
     if not 7 <= digits <= 15 or groups < 3 or max(lengths) > 5:
         return -1
-    if "+" in marks or "(" in marks or hyphens >= 2 or (groups >= 4 and 2 in lengths and digits >= 10):
+    # Spaces alone make a phone only where the groups are no thousand groups ("8 800 555 35 35").
+    spaced = groups >= 4 and digits >= 10 and any(n != 3 for n in lengths[1:])
+    if "+" in marks or "(" in marks or hyphens >= 2 or spaced:
         return j
     return -1
 

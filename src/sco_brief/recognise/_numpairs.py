@@ -8,6 +8,7 @@ and "2020–2024" are ranges; "с пяти до одного часа" and "from
 from __future__ import annotations
 
 from decimal import Decimal
+from itertools import pairwise
 
 import attrs
 
@@ -203,7 +204,7 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
             out[-1] = merged
         else:
             out.append(d)
-    for a, b in zip(out, out[1:], strict=False):
+    for a, b in pairwise(out):
         _share_noun(tokens, a, b)
     return out
 
@@ -211,6 +212,7 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
 def _share_noun(tokens: list[Token], a: Draft, b: Draft) -> None:
     """"около тысячи из 13 тысяч ледников": the first figure counts the same things."""
     mid = _between(tokens, a, b)
-    if len(mid) == 1 and tokens[mid[0]].low in _PART_OF and a.kind == "cardinal" and a.unit is None:
-        if b.kind == "measure" and b.noun is not None:
-            a.unit, a.noun, a.kind = b.unit, b.noun, "measure"
+    if len(mid) != 1 or tokens[mid[0]].low not in _PART_OF or (a.kind, a.unit) != ("cardinal", None):
+        return
+    if b.kind == "measure" and b.noun is not None:
+        a.unit, a.noun, a.kind = b.unit, b.noun, "measure"
