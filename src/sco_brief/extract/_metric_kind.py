@@ -180,7 +180,10 @@ def _ratio(ctx: _Context) -> Figure | None:
     direction = _changing(ctx)
     if direction is not None:
         return attrs.evolve(_base(ctx, "change", value, "percent", "rate_of_change"), direction=direction)
-    return _base(ctx, "share", value, "percent", "share")
+    fig = _base(ctx, "share", value, "percent", "share")
+    if ctx.mention.bound == "upper" and _resulting_level(ctx):  # "доля выросла до 30%"
+        fig = attrs.evolve(fig, bound=None, rule="share_reached")
+    return fig
 
 
 def _amount(ctx: _Context) -> Figure | None:

@@ -66,7 +66,16 @@ _OBLIQUE = ("gent", "datv", "ablt", "loct")
 def _nominative_head(tok: Token) -> bool:
     """A noun that can head a subject: a nominative reading, and no oblique case more likely."""
     tag = tok.tags()
-    return _head_noun(tok) and _is_noun(tok, "nomn") and not any(c in tag for c in _OBLIQUE)
+    indeclinable = "Fixd" in tag  # "ВВП", "КНР" read every case alike
+    return _head_noun(tok) and _is_noun(tok, "nomn") and (indeclinable or not any(c in tag for c in _OBLIQUE))
+
+
+def _dependent(view: SentenceView, index: int) -> bool:
+    """An indeclinable noun after an adjective or noun ("Рогунской ГЭС") depends on it."""
+    if index == 0 or "Fixd" not in view.tokens[index].tags():
+        return False
+    prev = view.tokens[index - 1].tags()
+    return prev.startswith(("ADJF", "NOUN")) and any(c in prev for c in _OBLIQUE)
 
 
 def _stops(tok: Token, dates: Sequence[Span]) -> bool:
@@ -82,7 +91,16 @@ def _ends_phrase(view: SentenceView, i: int, end: int, dates: Sequence[Span]) ->
     tok = view.tokens[i]
     if _stops(tok, dates):
         return True
-    return tok.has("PREP") and i + 1 < end and _stops(view.tokens[i + 1], dates)
+    if _likely(tok, "PREP"):
+        time_words = cues_for(view.lang).time_nouns | {"ряд"}
+        ahead = view.tokens[i + 1 : min(i + 4, end)]
+        return (i + 1 < end and _stops(view.tokens[i + 1], dates)) or any(t.lemma in time_words for t in ahead)
+    # "проектов общей стоимостью около 15 млрд": a measure in the instrumental opens a new figure.
+    following = view.tokens[i + 1] if i + 1 < len(view.tokens) else None
+    opens_figure = following is not None and (
+        following.text[:1].isdigit() or following.lower in cues_for(view.lang).qualifiers
+    )
+    return opens_figure and _likely(tok, "NOUN") and "ablt" in tok.tags()
 
 
 def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> int:
@@ -112,7 +130,7 @@ def _nominative(tok: Token, case: str, agree: str | None) -> str:
         if parse.tag.POS != "NOUN" and agree is not None and agree not in parse.tag:
             continue
         form = parse.inflect({"nomn"} | ({"plur"} if "plur" in parse.tag else set()))
-        if form is not None:
+        if form is not None and not tok.text.isupper():  # abbreviations keep their letters
             word = str(form.word)
             word = word if "ё" in tok.lower else word.replace("ё", "е")
             return word.capitalize() if tok.text[:1].isupper() and tok.text[1:2].islower() else word
@@ -154,6 +172,8 @@ def _phrase_case(view: SentenceView, start: int, head: int | None) -> str:
         return ""
     opener = view.tokens[start]
     tag = opener.tags() if start < head and opener.tags()[:4] in ("ADJF", "PRTF") else ""
+    if not _is_noun(view.tokens[head], "nomn") and not _is_noun(view.tokens[head], "accs"):
+        tag = view.tokens[head].tags()  # an unambiguous head decides: "общей стоимостью"
     if not tag:
         if _is_noun(view.tokens[head], "nomn"):
             return ""
@@ -228,7 +248,7 @@ def _ru_nominative_head(
         elif tok.has("NPRO", "nomn") and tok.lemma in cues.generic:
             return i
         elif _head_noun(tok):
-            if not after_prep and _nominative_head(tok) and tok.lemma not in cues.skip:
+            if not after_prep and _nominative_head(tok) and tok.lemma not in cues.skip and not _dependent(view, i):
                 return i
             after_prep = False
     return None
@@ -250,7 +270,11 @@ def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
         found = phrase_after(view, text, verb + 1, first, dates)
         if found is not None:
             return found
-    head = _ru_nominative_head(view, lo, first, cues, dates)
+    # "ВВП вырос на 5%, инфляция замедлилась до 7%": a comma-led stretch with its own subject.
+    comma = max((k for k in range(lo, first) if view.tokens[k].text == ","), default=None)
+    head = _ru_nominative_head(view, comma + 1, first, cues, dates) if comma is not None else None
+    if head is None:
+        head = _ru_nominative_head(view, lo, first, cues, dates)
     if head is not None:
         begin = head
         while begin > lo and view.tokens[begin - 1].has("ADJF") and not view.tokens[begin - 1].has("PREP"):
@@ -276,11 +300,12 @@ def _en_phrase(view: SentenceView, text: str, start: int, end: int, dates: Seque
     return _phrase(view, text, i, j, None) if j > i else None
 
 
-def _en_subject(view: SentenceView, text: str, first: int, dates: Sequence[Span]) -> Phrase | None:
+def _en_subject(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
     cues = cues_for("en")
     lo, _hi = view.clause_of(first)
     verbs = cues.level_verbs | cues.up | cues.down | _EN_AUX | cues.lower_bound
-    found_verb = next((k for k in range(first - 1, lo - 1, -1) if view.tokens[k].lower in verbs), None)
+    # The mention may hold its verb ("crossed $220 billion" is one mention with its bound).
+    found_verb = next((k for k in range(last - 1, lo - 1, -1) if view.tokens[k].lower in verbs), None)
     if found_verb is None:
         return None
     verb = found_verb
@@ -302,7 +327,8 @@ def _en_subject(view: SentenceView, text: str, first: int, dates: Sequence[Span]
     stop = start
     while stop < verb and not any(d.start < view.tokens[stop].end and view.tokens[stop].start < d.end for d in dates):
         stop += 1
-    while stop > start and view.tokens[stop - 1].lower in _EN_STOP | {"last", "this", "the"}:
+    dangling = _EN_STOP | _EN_AUX | cues.qualifiers | {"last", "this", "the"}
+    while stop > start and view.tokens[stop - 1].lower in dangling:
         stop -= 1
     return _phrase(view, text, start, stop, None) if stop > start else None
 
@@ -332,5 +358,5 @@ def find_subject(view: SentenceView, text: str, span: Span, dates: Sequence[Span
     if first >= len(view.tokens):
         return None
     if view.lang == "en":
-        return _en_subject(view, text, first, dates)
+        return _en_subject(view, text, first, last, dates)
     return _ru_subject(view, text, first, last, dates)

@@ -27,7 +27,7 @@ __all__ = ["subject_for"]
 
 # "помощь в размере трёх миллиардов юаней", "агропродукции на 14,5 млрд долларов": the noun
 # before these words is what the money pays for.
-_AMOUNT_OF = frozenset({"размере", "сумму", "стоимостью", "на", "worth", "totalling", "totaling"})
+_AMOUNT_OF = frozenset({"размере", "сумму", "на", "worth", "totalling", "totaling"})
 
 
 def _count_phrase(
@@ -41,7 +41,7 @@ def _count_phrase(
         start = next(
             (k for k in range(first, hi) if key in (view.tokens[k].lemma, view.tokens[k].lemma[: len(key)])), last
         )
-        while start > last and view.tokens[start - 1].has("ADJF") and not view.tokens[start - 1].has("NUMR"):
+        while start > first + 1 and view.tokens[start - 1].has("ADJF") and not view.tokens[start - 1].has("NUMR"):
             start -= 1
     return phrase_after(view, text, start, hi, dates)
 
