@@ -177,7 +177,7 @@ def test_subjects_are_taken_from_the_sentence_in_the_nominative() -> None:
 
 
 def test_actor_is_the_country_in_the_subject() -> None:
-    """"товарооборот Кыргызстана" is about KG."""
+    """ "товарооборот Кыргызстана" is about KG."""
     text = "За 2020–2024 годы товарооборот Кыргызстана с соседями увеличился в 2 раза."
     found = run(text, [mention(text, "2 раза", "2", "multiple", unit="times")])
     assert [("товарооборот Кыргызстана с соседями", "KG")] == [(m.subject, m.actor) for m in found]
@@ -200,7 +200,7 @@ def test_period_of_the_clause(text: str, phrase: str, kind: str, expected: str |
 
 
 def test_same_period_and_continued_subject_inherit() -> None:
-    """"за тот же период" and a subjectless "рост продолжился" take the previous period and subject."""
+    """ "за тот же период" and a subjectless "рост продолжился" take the previous period and subject."""
     text = (
         "За 2020–2024 годы экспорт увеличился в 2 раза. "
         "Объём инвестиций за тот же период составил 3 млрд долларов.\n"
@@ -228,7 +228,7 @@ def test_present_time_blocks_inheritance() -> None:
 
 
 def test_one_sum_in_two_currencies_is_one_metric() -> None:
-    """"два миллиарда юаней (280 млн долларов)": the first currency is kept."""
+    """ "два миллиарда юаней (280 млн долларов)": the first currency is kept."""
     text = "Сторона направит два миллиарда юаней (280 млн долларов) на проекты."
     mentions = [
         mention(text, "два миллиарда юаней", "2000000000", "money", unit="CNY"),
@@ -238,7 +238,7 @@ def test_one_sum_in_two_currencies_is_one_metric() -> None:
 
 
 def test_english_from_to_amounts_are_one_metric() -> None:
-    """"from $78 billion in 2019 to $129 billion in 2023" is one from→to over 2019–2023."""
+    """ "from $78 billion in 2019 to $129 billion in 2023" is one from→to over 2019–2023."""
     text = "Trade grew 1.7 times, from $78 billion in 2019 to $129 billion in 2023."
     mentions = [
         mention(text, "1.7 times", "1.7", "multiple", unit="times"),
@@ -301,3 +301,67 @@ def test_real_recognisers_never_raise(text: str, lang: str) -> None:
     doc = Document(Source(id="t", text=text, lang=lang))
     for metric in extract_metrics(doc, MeetingHead(start=dt.date(2025, 11, 18)), (), ()):
         assert text[metric.evidence.span.start : metric.evidence.span.end] == metric.evidence.quote
+
+
+def real(text: str, lang: str = "ru", published: dt.date | None = dt.date(2025, 6, 10)) -> tuple[Metric, ...]:
+    """Metrics of ``text`` through the real number and date recognisers."""
+    doc = Document(Source(id="t", text=text, lang=lang, published=published))
+    return extract_metrics(doc, MeetingHead(), (), ())
+
+
+def row(metric: Metric) -> tuple[str, Decimal, str | None, str | None, str | None]:
+    """(kind, value, unit, bound, period label) of a metric."""
+    label = None if metric.period is None else metric.period.label
+    return (metric.kind, metric.value.value, metric.value.unit, metric.bound, label)
+
+
+GENRE = [
+    (
+        "Объем взаимной торговли стран ШОС в 2023 году достиг 890 млрд долларов.",
+        "ru",
+        [("level", Decimal(890000000000), "USD", None, "2023")],
+    ),
+    (
+        "В январе–марте 2025 года грузооборот снизился на 4,3% по сравнению с аналогичным периодом прошлого года.",
+        "ru",
+        [("change", Decimal("4.3"), "percent", None, "Jan–Mar 2025")],
+    ),
+    (
+        "В саммите приняли участие лидеры 26 государств. Во-первых, Президент предложил три инициативы.",
+        "ru",
+        [("count", Decimal(26), "country", None, None)],
+    ),
+    ("Первое – создать фонд. Документы рассмотрят в течение 30 дней. Указ № 45 от 12 марта 2025 года.", "ru", []),
+    (
+        "Стороны договорились увеличить товарооборот до 10 млрд долларов к 2030 году.",
+        "ru",
+        [("level", Decimal(10000000000), "USD", None, "2030")],
+    ),
+    (
+        "В 2024 году товарооборот составил 1,5 млрд долларов. В первом квартале 2025 года он увеличился на 20%.",
+        "ru",
+        [("level", Decimal(1500000000), "USD", None, "2024"), ("change", Decimal(20), "percent", None, "Q1 2025")],
+    ),
+    (
+        "Trade between Russia and China reached a record $245 billion in 2024, up 1.9 percent year on year.",
+        "en",
+        [("level", Decimal(245000000000), "USD", None, "2024"), ("change", Decimal("1.9"), "percent", None, "2024")],
+    ),
+    (
+        "Kazakhstan accounts for about 60 percent of Central Asia's GDP, the president said.",
+        "en",
+        [("share", Decimal(60), "percent", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), GENRE)
+def test_genre_sentences_through_the_real_recognisers(text: str, lang: str, expected: list[tuple[object, ...]]) -> None:
+    """Kind, value, unit, bound and period of figures in news-style sentences, end to end."""
+    assert expected == [row(m) for m in real(text, lang)]
+
+
+def test_comma_led_clause_keeps_its_own_subject() -> None:
+    """ "ВВП вырос на 5%, инфляция замедлилась до 7,2%": two subjects, and "до" after a change is no limit."""
+    found = real("ВВП республики вырос на 5 процентов, инфляция замедлилась до 7,2%.")
+    assert [("ВВП республики", None), ("инфляция", None)] == [(m.subject, m.bound) for m in found]
