@@ -108,6 +108,7 @@ class Cues:
     qualifiers: frozenset[str]
     openers: frozenset[str]
     always_opens: frozenset[str]
+    scale: frozenset[str]
 
 
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -151,4 +152,5 @@ def cues_for(lang: str) -> Cues:
         qualifiers=_words(_section(data, "qualifiers"), "words"),
         openers=_words(_section(data, "clause"), "openers"),
         always_opens=_words(_section(data, "clause"), "always"),
+        scale=_words(count, "scale"),
     )

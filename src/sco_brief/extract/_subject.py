@@ -27,6 +27,9 @@ _CLOSE_QUOTES = frozenset('»"“”')
 _EN_AUX = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "been", "be"}
 )
+_EN_BREAKS = frozenset({"and", "worth", "which", "who", "that", "while", "attended", "took", "signed", "visited"})
+# Verb cues that are nouns or adjectives just as often ("total foreign trade").
+_EN_NOUN_LIKE = frozenset({"total", "top", "process", "amount", "rank", "hit", "stand", "cross", "growth", "cut"})
 _EN_FRAME = frozenset({"said", "noted", "says", "stated", "added", "that", "he", "she", "announced", "reported"})
 _EN_STOP = frozenset(
     {"in", "on", "at", "under", "across", "a", "per", "each", "to", "with", "for", "from", "by", "over"}
@@ -70,9 +73,9 @@ def _nominative_head(tok: Token) -> bool:
     return _head_noun(tok) and _is_noun(tok, "nomn") and (indeclinable or not any(c in tag for c in _OBLIQUE))
 
 
-def _dependent(view: SentenceView, index: int) -> bool:
+def _dependent(view: SentenceView, index: int, dates: Sequence[Span]) -> bool:
     """An indeclinable noun after an adjective or noun ("Рогунской ГЭС") depends on it."""
-    if index == 0 or "Fixd" not in view.tokens[index].tags():
+    if index == 0 or "Fixd" not in view.tokens[index].tags() or _in_dates(view.tokens[index - 1], dates):
         return False
     prev = view.tokens[index - 1].tags()
     return prev.startswith(("ADJF", "NOUN")) and any(c in prev for c in _OBLIQUE)
@@ -87,8 +90,21 @@ def _stops(tok: Token, dates: Sequence[Span]) -> bool:
     return tag.split(",")[0].split(" ")[0] in _STOP_POS or tok.lemma in ("итог", "период")
 
 
+def _joins_nouns(view: SentenceView, i: int, end: int) -> bool:
+    """"между Россией и Индией": "и" between two nouns in one case continues the phrase."""
+    if view.tokens[i].lower != "и" or i == 0 or i + 1 >= end:
+        return False
+    before, after = view.tokens[i - 1], view.tokens[i + 1]
+    if not (before.text[:1].isupper() and after.text[:1].isupper()):
+        return False  # only names: "стран и глав 10 организаций" are two figures
+    case = next((c for c in ("gent", "datv", "ablt", "loct") if c in before.tags()), None)
+    return case is not None and _likely(before, "NOUN") and _likely(after, "NOUN") and _is_noun(after, case)
+
+
 def _ends_phrase(view: SentenceView, i: int, end: int, dates: Sequence[Span]) -> bool:
     tok = view.tokens[i]
+    if _joins_nouns(view, i, end):
+        return False
     if _stops(tok, dates):
         return True
     if _likely(tok, "PREP"):
@@ -248,7 +264,8 @@ def _ru_nominative_head(
         elif tok.has("NPRO", "nomn") and tok.lemma in cues.generic:
             return i
         elif _head_noun(tok):
-            if not after_prep and _nominative_head(tok) and tok.lemma not in cues.skip and not _dependent(view, i):
+            free = not after_prep and not _dependent(view, i, dates)
+            if free and _nominative_head(tok) and tok.lemma not in cues.skip:
                 return i
             after_prep = False
     return None
@@ -292,8 +309,11 @@ def _en_phrase(view: SentenceView, text: str, start: int, end: int, dates: Seque
     i = start
     while i < end and view.tokens[i].lower in {"of", "the", "a", "an"} | cues_for("en").qualifiers:
         i += 1
+    cues = cues_for("en")
+    verbs = (cues.level_verbs | cues.up | cues.down) - _EN_NOUN_LIKE
+    stop_words = _EN_AUX | _EN_STOP | _EN_BREAKS | verbs
     j = i
-    while j < end and view.tokens[j].is_word and view.tokens[j].lower not in _EN_AUX | _EN_STOP:
+    while j < end and view.tokens[j].is_word and view.tokens[j].lower not in stop_words:
         if any(d.start < view.tokens[j].end and view.tokens[j].start < d.end for d in dates):
             break
         j += 1

@@ -36,6 +36,12 @@ def _count_phrase(
     """The counted things: "граждан государств ШОС" after "8 миллионов", "Chinese nationals"."""
     _lo, hi = view.clause_of(first)
     start = last
+    if view.lang == "en":  # "3,000 delegates": the counted words inside the mention
+        inside = [k for k in range(first, last) if view.tokens[k].is_word]
+        skip = cues_for("en").qualifiers | cues_for("en").scale | {"than"}
+        words = [k for k in inside if view.tokens[k].lower not in skip]
+        if words and words[-1] == last - 1:
+            return _phrase(view, text, words[0], last, None)
     if noun:  # the mention may end before its noun or include it
         key = noun.lower()
         start = next(
@@ -92,7 +98,9 @@ def _paid_for(view: SentenceView, text: str, first: int) -> Phrase | None:
         k -= 1
     if k < lo or view.tokens[k].lower not in _AMOUNT_OF:
         return None
-    k -= 1 if view.tokens[k].lower == "на" or k - 1 < lo or not _likely(view.tokens[k - 1], "PREP") else 2
+    k -= 1  # past the cue, then past the rest of it: "на общую сумму", "в размере"
+    while k >= lo and (_likely(view.tokens[k], "PREP") or _likely(view.tokens[k], "ADJF")):
+        k -= 1
     end = k + 1
     while k >= lo and (_likely(view.tokens[k], "NOUN") or _likely(view.tokens[k], "ADJF")) and end - k <= 3:
         k -= 1
