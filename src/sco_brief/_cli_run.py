@@ -6,14 +6,17 @@ that dies, can never leave a half-written output behind.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import multiprocessing
 import signal
+import threading
 import traceback
-from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from queue import Empty, Queue
+from typing import TypeAlias
 
 import attrs
 
@@ -25,6 +28,9 @@ __all__ = ["Options", "Outcome", "process_entry", "run_entries"]
 
 # Entries in flight per worker: enough to keep workers busy, few enough to stream a huge feed.
 _WINDOW_PER_JOB = 4
+
+
+_Fed: TypeAlias = "tuple[Entry, Future[Outcome]] | Exception | None"
 
 
 @attrs.frozen(kw_only=True)
@@ -87,19 +93,45 @@ def run_entries(entries: Iterable[Entry], options: Options, *, jobs: int = 1) ->
 
 def _run_pool(entries: Iterable[Entry], options: Options, jobs: int) -> Iterator[Outcome]:
     # spawn, not fork: the main process runs rich's refresh thread, and forking threads is unsafe.
-    context = multiprocessing.get_context("spawn")
-    pool = ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint)
-    pending: deque[tuple[Entry, Future[Outcome]]] = deque()
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_ignore_sigint
+    )
+    # A feeder thread lists and submits, so a result is yielded as soon as it is ready even while
+    # the listing waits for more input (a feed piped in line by line). The bounded queue keeps a
+    # huge feed from being read ahead into memory.
+    queue: Queue[_Fed] = Queue(maxsize=jobs * _WINDOW_PER_JOB)
+    stop = threading.Event()
+    threading.Thread(target=_feed, args=(entries, options, pool, queue, stop), daemon=True).start()
     try:
-        for entry in entries:
-            pending.append((entry, pool.submit(process_entry, entry, options)))
-            if len(pending) >= jobs * _WINDOW_PER_JOB:
-                yield _result(*pending.popleft())
-        while pending:
-            yield _result(*pending.popleft())
+        while (item := queue.get()) is not None:
+            if isinstance(item, BaseException):
+                raise item
+            yield _result(*item)
     finally:
         # On Ctrl-C or an early stop: drop queued work, let running extractions finish.
+        stop.set()
+        _drain(queue)
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _feed(
+    entries: Iterable[Entry], options: Options, pool: ProcessPoolExecutor, queue: Queue[_Fed], stop: threading.Event
+) -> None:
+    try:
+        for entry in entries:
+            if stop.is_set():
+                return
+            queue.put((entry, pool.submit(process_entry, entry, options)))
+    except Exception as exc:  # a listing failure, or the pool shut down under us: the main thread decides
+        queue.put(exc)
+        return
+    queue.put(None)
+
+
+def _drain(queue: Queue[_Fed]) -> None:
+    with contextlib.suppress(Empty):
+        while True:
+            queue.get_nowait()
 
 
 def _result(entry: Entry, future: Future[Outcome]) -> Outcome:

@@ -258,7 +258,7 @@ def _stdin_entries(stdin: IO[bytes] | None, max_bytes: int) -> Iterator[Entry]:
     if stdin is None:
         yield Entry(label=label, stem=stem, error="no standard input")
         return
-    head = stdin.read(_HEAD)
+    head = _sniff_read(stdin)
     if head.removeprefix(b"\xef\xbb\xbf").lstrip().startswith(b"{"):
         yield from _jsonl_entries(_Rewound(head, stdin), label, stem, max_bytes)
         return
@@ -272,6 +272,21 @@ def _stdin_entries(stdin: IO[bytes] | None, max_bytes: int) -> Iterator[Entry]:
         yield Entry(label=label, stem=stem, error=str(exc))
         return
     yield Entry(label=label, stem=stem, record=Record(text=text, encoding=encoding))
+
+
+def _sniff_read(stream: IO[bytes]) -> bytes:
+    """The first bytes of a stream, up to the first non-blank one, without waiting for more.
+
+    A feed piped in line by line must start flowing at once, not after 4 KB have arrived.
+    """
+    read = getattr(stream, "read1", stream.read)
+    head = b""
+    while not head.removeprefix(b"\xef\xbb\xbf").strip():
+        chunk = read(_HEAD)
+        if not chunk:
+            break
+        head += chunk
+    return head
 
 
 class _Rewound:
