@@ -61,14 +61,18 @@ def clean_text(text: str) -> str:
     return _BREAKS.sub(" ", _INVALID_XML.sub("", text))
 
 
+def _style_rpr(style_id: str) -> Any:
+    rpr = OxmlElement("w:rPr")
+    rstyle = OxmlElement("w:rStyle")
+    rstyle.set(qn("w:val"), style_id)  # set(), not an f-string: a template's style id may hold '&' or '"'
+    rpr.append(rstyle)
+    return rpr
+
+
 def _run(text: str, style_id: str | None = None) -> Any:
     r = OxmlElement("w:r")
     if style_id:
-        rpr = OxmlElement("w:rPr")
-        rstyle = OxmlElement("w:rStyle")
-        rstyle.set(qn("w:val"), style_id)
-        rpr.append(rstyle)
-        r.append(rpr)
+        r.append(_style_rpr(style_id))
     t = OxmlElement("w:t")
     t.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
     t.text = clean_text(text)
@@ -256,15 +260,17 @@ class Footnotes:
         self._next += 1
         self.count += 1
         ref = OxmlElement("w:r")
-        ref.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:rStyle w:val="{self._ref_style}"/></w:rPr>'))
-        ref.append(parse_xml(f'<w:footnoteReference {nsdecls("w")} w:id="{nid}"/>'))
+        ref.append(_style_rpr(self._ref_style))
+        reference = OxmlElement("w:footnoteReference")
+        reference.set(qn("w:id"), nid)
+        ref.append(reference)
         p.append(ref)
         note = OxmlElement("w:footnote")
         note.set(qn("w:id"), nid)
         body = new_paragraph("", self._text_style)
         note.append(body)
         mark = OxmlElement("w:r")
-        mark.append(parse_xml(f'<w:rPr {nsdecls("w")}><w:rStyle w:val="{self._ref_style}"/></w:rPr>'))
+        mark.append(_style_rpr(self._ref_style))
         mark.append(OxmlElement("w:footnoteRef"))
         body.append(mark)
         add_run(body, " ")
