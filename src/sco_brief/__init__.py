@@ -10,8 +10,14 @@ morphology dictionaries load only when extraction first needs them.
 
 from __future__ import annotations
 
+import datetime as _dt
 import importlib
 from typing import TYPE_CHECKING, Any
+
+# The pipeline stage package ``sco_brief.extract`` and the function ``sco_brief.extract()``
+# share a name. Importing the (light) package first means later imports of its modules no
+# longer rebind the attribute, so the function defined below keeps the name for good.
+import sco_brief.extract as _extract_stage  # noqa: F401
 
 __version__ = "0.1.0"
 
@@ -34,7 +40,6 @@ _EXPORTS: dict[str, str] = {
     "ScoBriefError": "sco_brief.errors",
     "Source": "sco_brief.model",
     "Span": "sco_brief.model",
-    "extract": "sco_brief.pipeline",
     "find_dates": "sco_brief.recognise.dates",
     "find_numbers": "sco_brief.recognise.numbers",
     "from_json": "sco_brief.serialize",
@@ -104,10 +109,24 @@ if TYPE_CHECKING:
         Source,
         Span,
     )
-    from sco_brief.pipeline import extract
     from sco_brief.recognise.dates import DateMention, find_dates
     from sco_brief.recognise.numbers import NumberMention, find_numbers, parse_number
     from sco_brief.serialize import from_json, to_json
+
+
+def extract(
+    text: str,
+    *,
+    lang: str | None = None,
+    published: _dt.date | None = None,
+    source_id: str | None = None,
+    title: str | None = None,
+    url: str | None = None,
+) -> Meeting:
+    """Read one press release or news text and build its Meeting (see :func:`sco_brief.pipeline.extract`)."""
+    from sco_brief.pipeline import extract as run_pipeline
+
+    return run_pipeline(text, lang=lang, published=published, source_id=source_id, title=title, url=url)
 
 
 def __getattr__(name: str) -> Any:
