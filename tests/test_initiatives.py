@@ -311,3 +311,32 @@ def test_collective_subject_gives_no_proposer() -> None:
     participants = (_speaker(text, "Ali Khan", "PK"),)
     found = _initiatives(text, "en", participants)
     assert [("project", "Kashgar-Gwadar railway", None)] == [(i.kind, i.title, i.by) for i in found]
+
+
+LISTS = [
+    (
+        "The minister outlined key areas of cooperation:\n"
+        "Energy security. He noted that demand for power is growing.\n"
+        "Digital trade. The parties will harmonise e-commerce rules.\n",
+        "en",
+        ["Energy security", "Digital trade"],
+    ),
+    (
+        "The Secretary-General listed the priorities:\n• food security;\n• green energy;\n• youth exchanges.\n",
+        "en",
+        ["food security", "green energy", "youth exchanges"],
+    ),
+    (
+        "Министр назвал приоритеты:\n• продовольственная безопасность;\n• зелёная энергетика;\n• молодёжные обмены.\n",
+        "ru",
+        ["продовольственная безопасность", "зелёная энергетика", "молодёжные обмены"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LISTS)
+def test_heading_and_bullet_lists(text: str, lang: str, expected: list[str]) -> None:
+    """English heading lists and bulleted lists in both languages give one direction per item."""
+    found = _initiatives(text, lang)
+    assert expected == [i.title for i in found]
+    assert ["direction"] * len(expected) == [i.kind for i in found]
