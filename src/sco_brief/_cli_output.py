@@ -7,13 +7,12 @@ messages share one stderr console, so messages print above the bar instead of th
 from __future__ import annotations
 
 import contextlib
-import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import attrs
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
 from sco_brief.errors import ExportError
@@ -133,7 +132,14 @@ class Reporter:
     @contextlib.contextmanager
     def progress(self, what: str) -> Iterator[Callable[[], None]]:
         """A progress bar that is silent when stderr is not a terminal; yields ``advance()``."""
-        columns = (SpinnerColumn(), TextColumn(what), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+        # Batches stream, so the total is unknown: a pulsing bar and a running count.
+        columns = (
+            SpinnerColumn(),
+            TextColumn(what),
+            BarColumn(),
+            TextColumn("{task.completed} done"),
+            TimeElapsedColumn(),
+        )
         with Progress(*columns, console=self.err, transient=True, disable=not self.err.is_terminal) as bar:
             task = bar.add_task(what, total=None)
             yield lambda: bar.advance(task)
@@ -168,10 +174,4 @@ class Reporter:
             table.add_row(what, str(count))
         self.out.print(table)
         if outdir is not None and tally.files:
-            self.out.print(f"Files are in {_shown(outdir)}", markup=False)
-
-
-def _shown(path: Path) -> str:
-    with contextlib.suppress(ValueError):
-        return os.path.relpath(path) if not path.is_absolute() else str(path)
-    return str(path)
+            self.out.print(f"Files are in {outdir}", markup=False)
