@@ -36,6 +36,7 @@ QUANTITIES = [
     ("one hundred and twenty-five thousand", "125000", "cardinal", None),
     ("two million three hundred thousand", "2300000", "cardinal", None),
     ("100k", "100000", "cardinal", None),
+    ("three point two five", "3.25", "decimal", None),
 ]
 
 

@@ -193,6 +193,19 @@ def _suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int, str | 
     return None
 
 
+def _and_half_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
+    """The index after "с половиной" / "and a half" following the digits that end before ``j``."""
+    for phrase in lex.and_half:
+        k = j - 1
+        for expected in phrase:
+            k = next_tok(tokens, k)
+            if k == -1 or tokens[k].low != expected:
+                break
+        else:
+            return k + 1
+    return -1
+
+
 def _unknown_glued(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Letters glued to the digits that are no unit or scale ("5G", "2GIS"): not a quantity."""
     if not (_is(tokens, j, "w") and glued(tokens, j - 1, j)):
@@ -236,6 +249,9 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
             kind = "ordinal" if unit == "anniversary" else "cardinal"
             unit = None if unit == "anniversary" else unit
         return Core(i, end, value, kind, digits=True, plain=plain and kind == "ordinal", unit=unit)
+    half = _and_half_after(tokens, j, lex)
+    if half != -1:  # "3 с половиной тысячи"
+        value, j = value + Decimal("0.5"), half
     scaled = scale_after(tokens, j, lex)
     if scaled is not None:
         total, end = _chain(tokens, scaled[1], value * scaled[0], scaled[0], lex)

@@ -51,6 +51,7 @@ class Lexicon:
     whole: frozenset[str]
     part: frozenset[str]
     and_half: tuple[tuple[str, ...], ...]
+    point: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]
     between: frozenset[str]
     change_verbs: frozenset[str]
@@ -73,7 +74,7 @@ class Units:
     currency_abbr: Mapping[str, str]  # case-sensitive
     currency_sign: Mapping[str, str]
     currency_tail: frozenset[str]
-    subunit: Mapping[str, Decimal]
+    subunit: Mapping[str, tuple[str, Decimal]]  # form -> (currency, fraction of it)
     nouns: Mapping[str, tuple[str, str]]  # measure and counted nouns: form -> (lemma, unit)
     measure_abbr: Mapping[str, str]  # case-sensitive
     phrases: Mapping[tuple[str, ...], str]  # lemma sequence -> unit
@@ -238,7 +239,9 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         currency_abbr=dict(data.get("currency_abbr", {})),
         currency_sign=dict(data.get("currency_sign", {})),
         currency_tail=frozenset(data.get("currency_tail", {}).get("words", [])),
-        subunit={f: _dec(v) for k, v in data.get("subunit", {}).items() for f in _noun_forms(lang, k, like)},
+        subunit={
+            f: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit", {}).items() for f in _noun_forms(lang, k, like)
+        },
         nouns=nouns,
         measure_abbr=dict(data.get("measure_abbr", {})),
         phrases={_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()},
@@ -267,6 +270,7 @@ def lexicon(lang: str) -> Lexicon:
         whole=_all_forms(lang, decimal.get("whole", []), ("ADJF",)),
         part=_all_forms(lang, decimal.get("part", []), ("NOUN",)),
         and_half=tuple(tuple(norm(p).split()) for p in decimal.get("and_half", [])),
+        point=frozenset(norm(w) for w in decimal.get("point", [])),
         qualifiers=_qualifiers(lang, data),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),
         change_verbs=frozenset(norm(w) for w in data.get("change_verbs", {}).get("lemmas", [])),

@@ -12,9 +12,10 @@ from functools import lru_cache
 import attrs
 
 from sco_brief import morph
+from sco_brief.recognise._numdigits import read_digits
 from sco_brief.recognise._numlex import Lexicon, norm
 from sco_brief.recognise._numtok import Token, glued, next_tok, prev_tok
-from sco_brief.recognise._numwords import Core
+from sco_brief.recognise._numwords import Core, read_words
 
 __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 
@@ -84,7 +85,7 @@ def _words_after(tokens: list[Token], j: int, limit: int) -> list[int]:
     while k != -1 and k < len(tokens) and len(found) < limit:
         if tokens[k].kind == "w":
             found.append(k)
-        elif tokens[k].text not in ".·-\u2011" or not found:
+        elif tokens[k].text not in ".·-\u2011/" or not found:
             break
         k = next_tok(tokens, k)
     return found
@@ -127,14 +128,17 @@ def _tail(tokens: list[Token], end: int, lex: Lexicon) -> int:
 
 
 def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
-    """"20 долларов 43 цента": the hundredths after a currency."""
+    """"20 долларов 43 цента", "два рубля пятьдесят копеек": the hundredths after a currency."""
     k = next_tok(tokens, end - 1)
-    if k == -1 or tokens[k].kind != "d" or len(tokens[k].text) > 2:
+    if k == -1 or tokens[k].kind not in ("d", "w"):
         return None
-    w = next_tok(tokens, k)
+    core = read_digits(tokens, k, lex) if tokens[k].kind == "d" else read_words(tokens, k, lex)
+    if core is None or core.kind != "cardinal" or not 0 < core.value < 100:
+        return None
+    w = next_tok(tokens, core.end - 1)
     if w == -1 or tokens[w].low not in lex.units.subunit:
         return None
-    return Decimal(tokens[k].text) * lex.units.subunit[tokens[w].low], w + 1
+    return core.value * lex.units.subunit[tokens[w].low][1], w + 1
 
 
 def currency_before(tokens: list[Token], start: int, lex: Lexicon) -> tuple[str, int] | None:
@@ -207,6 +211,11 @@ def _ratio(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
 
 def _money(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
     found = _currency(tokens, j, lex)
+    if found is None and tokens[j].low in lex.units.subunit and d.kind == "cardinal":
+        # "пятьдесят копеек" alone is half a rouble.
+        code, part = lex.units.subunit[tokens[j].low]
+        d.unit, d.end, d.kind, d.value = code, j + 1, "money", d.value * part
+        return True
     if found is None:
         return False
     d.unit, d.end, d.kind = found[0], found[1], "money"

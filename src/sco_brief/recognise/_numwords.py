@@ -149,9 +149,40 @@ def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Cor
     if k == -1 or st.last_scale is not None or st.group % 1:
         return None
     part = read_words(tokens, k, lex)
+    if part is not None and part.kind == "cardinal" and part.value >= 0:
+        # "три целых двадцать пять": the digits after the point, without a denominator.
+        return Core(0, part.end, _value(st) + Decimal(f"0.{int(part.value)}"), "decimal")
     if part is None or part.kind != "fraction":
         return None
     return Core(0, part.end, _value(st) + part.value, "decimal")
+
+
+def _point_digits(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int]:
+    """Digits spoken after "запятая" / "point" from word ``j``: ("05", end) for "ноль пять"."""
+    digits, end = "", -1
+    while j != -1 and len(digits) < 12:
+        part = read_words(tokens, j, lex)
+        if part is None or part.kind != "cardinal" or part.value < 0:
+            break
+        digits += str(int(part.value))
+        end = part.end
+        if part.value >= 10:  # "ноль запятая двадцать пять": one group closes the fraction
+            break
+        j = next_word(tokens, part.end - 1, lex)
+    return digits, end
+
+
+def _spoken_point(tokens: list[Token], core: Core, lex: Lexicon) -> Core:
+    """"три запятая пять", "two point five": a decimal point said as a word."""
+    j = next_word(tokens, core.end - 1, lex)
+    if j == -1 or tokens[j].low not in lex.point or core.kind != "cardinal" or core.scale != 1:
+        return core
+    k = next_word(tokens, j, lex)
+    digits, end = _point_digits(tokens, k, lex) if k != -1 else ("", -1)
+    if not digits:
+        return core
+    sign = -1 if core.value < 0 else 1
+    return Core(core.start, end, core.value + sign * Decimal(f"0.{digits}"), "decimal")
 
 
 def _scale_fits(st: _State, word: Word) -> bool:
@@ -245,4 +276,4 @@ def read_words(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         return None
     value = _value(st)
     kind = "decimal" if value % 1 else "cardinal"
-    return Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1))
+    return _spoken_point(tokens, Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1)), lex)
