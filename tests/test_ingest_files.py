@@ -137,6 +137,21 @@ def test_parse_html_without_article_is_an_input_error(html: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("html", "expected"),
+    [
+        ("<p>Товарооборот вырос на 15 процентов.</p>", "Товарооборот вырос на 15 процентов."),
+        (
+            "<div><p>Первый абзац.</p><p>Второй <b>абзац</b>.</p></div><script>x = 1</script>",
+            "Первый абзац.\nВторой абзац.",
+        ),
+    ],
+)
+def test_parse_html_reads_short_fragments(html: str, expected: str) -> None:
+    """A short HTML body, as feeds carry, is read as plain text, one line per block."""
+    assert expected == parse_html(html).text
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [("<html><body>x</body></html>", True), ("  <p>Абзац</p>", True), ("Текст <p> в середине", False), ("", False)],
 )

@@ -34,6 +34,7 @@ _SAMPLE = 64 * 1024
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 _HTML_HEAD = re.compile(rb"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _HTML_TEXT = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
+_BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "blockquote", "article", "section")
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", re.I)
 
 
@@ -233,6 +234,9 @@ def parse_html(html: str) -> HtmlArticle:
         raise InputError(f"not a readable HTML page ({type(exc).__name__})") from exc
     text = getattr(doc, "text", None)
     if not isinstance(text, str) or not text.strip():
+        # trafilatura wants a page of some length; a short fragment (a feed's HTML body) is read plainly.
+        text = _plain_text(html)
+    if not text.strip():
         raise InputError("the HTML page holds no article text")
     return HtmlArticle(
         text=text,
@@ -240,6 +244,23 @@ def parse_html(html: str) -> HtmlArticle:
         url=_clean(getattr(doc, "url", None)),
         published=parse_date(getattr(doc, "date", None)),
     )
+
+
+def _plain_text(html: str) -> str:
+    """The visible text of an HTML fragment, one line per block element."""
+    import lxml.html  # type: ignore[import-untyped]
+    from lxml import etree
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return ""
+    for element in root.iter("head", "script", "style", "noscript", "template"):
+        element.drop_tree() if element.getparent() is not None else element.clear()
+    for element in root.iter(*_BLOCKS):
+        element.tail = "\n" + (element.tail or "")
+    lines = (" ".join(line.split()) for line in root.text_content().splitlines())
+    return "\n".join(line for line in lines if line)
 
 
 def _clean(value: object) -> str | None:
