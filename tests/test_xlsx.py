@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tempfile
+import tracemalloc
 import zipfile
 from decimal import Decimal
 from pathlib import Path
@@ -287,3 +288,69 @@ def load_workbook_names(meeting: Meeting) -> list[str]:
     with tempfile.TemporaryDirectory() as folder:
         path = sco_brief.write_xlsx(meeting, Path(folder) / "n.xlsx")
         return list(load_workbook(path, read_only=True).sheetnames)
+
+
+@pytest.mark.parametrize("day", [dt.date(1, 1, 1), dt.date(1899, 12, 31), dt.date(1900, 2, 28), dt.date(1900, 3, 1)])
+def test_dates_before_excels_calendar_round_trip(day: dt.date) -> None:
+    """Dates a spreadsheet serial cannot hold are kept as ISO text and still read back as dates."""
+    meeting = sample_meeting(start=day)
+    metric = meeting.metrics[2]
+    period = Period(start=day, end=day, label="old")
+    old = Meeting(
+        sources=meeting.sources,
+        start=day,
+        end=day,
+        metrics=(
+            Metric(subject=metric.subject, kind="level", value=metric.value, evidence=metric.evidence, period=period),
+        ),
+    )
+    assert [old] == round_trip([old])
+
+
+@pytest.mark.parametrize("bad", [float("nan"), float("inf"), "-Infinity", Decimal("NaN")])
+def test_model_refuses_what_cells_cannot_hold(bad: object) -> None:
+    """NaN and infinities never reach the writer (openpyxl would write them as empty cells)."""
+    with pytest.raises(sco_brief.ModelError):
+        Quantity(value=bad)
+
+
+def test_model_refuses_datetimes_with_time_zones() -> None:
+    """A timezone-aware datetime (which openpyxl refuses) is not a valid model date."""
+    with pytest.raises(sco_brief.ModelError):
+        Meeting(sources=(), start=dt.datetime(2025, 11, 18, tzinfo=dt.UTC))
+
+
+def test_charts_sheet_says_when_there_is_nothing_to_chart(tmp_path: Path) -> None:
+    """Without percent or multiple figures the Charts sheet holds a note and no chart."""
+    path = sco_brief.write_xlsx(Meeting(sources=sample_meeting().sources), tmp_path / "n.xlsx")
+    ws = load_workbook(path)["Charts"]
+    assert ([], True) == (ws._charts, str(ws["A1"].value).startswith("No percent"))
+
+
+def _peak_write_memory(count: int, folder: Path) -> int:
+    meeting = sample_meeting()
+    metric = meeting.metrics[1]
+    many = Meeting(
+        sources=meeting.sources,
+        metrics=[
+            Metric(
+                subject=f"{metric.subject} {i}",
+                kind="level",
+                value=Quantity(value=Decimal(i) / 7, unit="USD"),
+                evidence=metric.evidence,
+            )
+            for i in range(count)
+        ],
+    )
+    tracemalloc.start()
+    try:
+        sco_brief.write_xlsx(many, folder / f"{count}.xlsx")
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_memory_stays_flat_as_metrics_grow(tmp_path: Path) -> None:
+    """Ten times the metrics (each with an exact copy and a unique subject) needs about the same peak memory."""
+    small, large = _peak_write_memory(1_000, tmp_path), _peak_write_memory(10_000, tmp_path)
+    assert large < 1.5 * small, (small, large)

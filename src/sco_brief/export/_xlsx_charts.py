@@ -21,9 +21,9 @@ __all__ = ["ChartData"]
 
 MAX_BARS = 30
 MAX_LINES = 3
-MAX_POINTS = 60
+MAX_POINTS = 24
 # Subjects followed for the line chart; further new subjects are not tracked (memory stays bounded).
-MAX_SUBJECTS = 20000
+MAX_SUBJECTS = 2000
 _LABEL_LENGTH = 48
 _SPACES = re.compile(r"\s+")
 

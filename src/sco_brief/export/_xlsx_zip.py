@@ -18,7 +18,7 @@ FIXED_TIMESTAMP = "2000-01-01T00:00:00Z"
 _ZIP_TIME = (1980, 1, 1, 0, 0, 0)
 _CORE = "docProps/core.xml"
 _STAMPS = re.compile(rb"(<dcterms:(created|modified)[^>]*>)[^<]*(</dcterms:\2>)")
-_CHUNK = 1 << 20
+_CHUNK = 1 << 16
 
 
 def normalise_zip(raw: Path, out: Path) -> None:
