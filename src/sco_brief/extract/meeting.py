@@ -12,10 +12,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import attrs
 
 from sco_brief.extract.document import Document
+from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
 from sco_brief.recognise._gazetteer import fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, has_elsewhere_cue
@@ -173,9 +175,8 @@ def _word_key(lang: str, word: str) -> str:
     return lemma_key(word) if lang == "ru" else fold(word)
 
 
+@cache
 def _event_words(lang: str) -> frozenset[str]:
-    from sco_brief.lang import load_toml
-
     words = load_toml(lang, "bodies").get("events", {}).get("words", ())
     return frozenset(_word_key(lang, w) for w in words)
 

@@ -18,8 +18,6 @@ from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, toke
 
 __all__ = ["Cue", "find_cues", "has_elsewhere_cue"]
 
-_KINDS = ("bodies", "formats", "sidelines", "events")
-
 
 @attrs.frozen
 class Cue:
@@ -68,8 +66,3 @@ def _lexicon(lang: str, table: str) -> Lexicon:
             exact = bool(re.fullmatch(r"[A-ZА-ЯЁ]{2,}", phrase))
             lexicon.add(phrase, Entry(name, table, exact=exact))
     return lexicon
-
-
-def table_names() -> tuple[str, ...]:
-    """The cue tables of bodies.toml."""
-    return _KINDS

@@ -98,14 +98,13 @@ def _build(
         start = _en_modifier_start(text, words, by_start, start)
         if not spec.get("en"):
             position = _squash(text[start:end])
-    written = text[start:end]
     country, full_end = _complement(text, lang, countries, end)
     country = country or _modifier_country(text, countries, start) or spec.get("country")
     case = head_case(text[bounds[0] : bounds[1]].split()[0]) if lang == "ru" else "nomn"
     return TitleMention(
         span=Span(start=start, end=full_end),
         text=text[start:full_end],
-        written=written,
+        written=text[start:end],
         position=position,
         kind=str(spec["kind"]),
         country=country,
