@@ -514,3 +514,26 @@ def russian_ordinal_words(draw: st.DrawFn) -> tuple[str, int]:
     inflected = last.inflect(grammemes)
     tail[-1] = str(inflected.word) if inflected is not None else tail[-1]
     return " ".join(head + tail), n
+
+
+# --- Meeting texts (meeting extractor): a reported meeting, then maybe an upcoming one. ---
+MEETING_BODIES_RU = {
+    "sco.heads_of_state": "Совета глав государств – членов ШОС",
+    "sco.heads_of_government": "Совета глав правительств государств – членов ШОС",
+    "sco.foreign_ministers": "Совета министров иностранных дел ШОС",
+}
+MEETING_CITIES_RU = {"Москве": "Moscow", "Бишкеке": "Bishkek", "Тяньцзине": "Tianjin", "Астане": "Astana"}
+
+
+@st.composite
+def meeting_texts(draw: st.DrawFn) -> tuple[str, str, int, str]:
+    """(text, body, ordinal, city): "24-е заседание ... прошло в Москве." plus an upcoming meeting."""
+    body = draw(st.sampled_from(sorted(MEETING_BODIES_RU)))
+    ordinal = draw(st.integers(1, 99))
+    city = draw(st.sampled_from(sorted(MEETING_CITIES_RU)))
+    text = f"{ordinal}-е заседание {MEETING_BODIES_RU[body]} прошло в {city}."
+    if draw(st.booleans()):
+        other = draw(st.sampled_from(sorted(MEETING_BODIES_RU)))
+        other_city = draw(st.sampled_from(sorted(MEETING_CITIES_RU)))
+        text += f" Следующее {ordinal + 1}-е заседание {MEETING_BODIES_RU[other]} состоится в {other_city}."
+    return text, body, ordinal, MEETING_CITIES_RU[city]

@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead, extract_meeting
 from sco_brief.model import Source
+from tests.strategies import meeting_texts
 
 
 def _head(text: str, lang: str | None = None) -> MeetingHead:
@@ -112,3 +113,24 @@ def test_text_about_no_meeting_gives_no_body(prefix: str, noise: str) -> None:
     text = f"{prefix}. {noise.replace('ШОС', '')}"
     body = _head(text).body
     assert body is None or any(w in text.lower() for w in ("саммит", "summit", "форум", "совет", "council", "брифинг"))
+
+
+@given(meeting_texts())
+def test_reported_meeting_wins(case: tuple[str, str, int, str]) -> None:
+    """The reported meeting's body, ordinal and city survive a mention of an upcoming meeting."""
+    text, body, ordinal, city = case
+    head = _head(text)
+    assert (body, ordinal, city) == (head.body, head.ordinal, head.city)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Прошло двадцать пятое заседание СГГ в Тяньцзине.", ("sco.heads_of_state", 25)),
+        ("Министр принял участие в десятом совещании министров транспорта ШОС.", ("sco.other_ministers", 10)),
+    ],
+)
+def test_ordinals_in_words(text: str, expected: tuple[str, int]) -> None:
+    """Ordinals written in words come from the numbers recogniser."""
+    head = _head(text)
+    assert expected == (head.body, head.ordinal)
