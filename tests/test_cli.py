@@ -71,8 +71,9 @@ def fake_exporters(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[tuple[str, 
         return _marker(path, kwargs.get("overwrite", False))
 
     def fake_xlsx(meetings: Any, path: Any, *, overwrite: bool = False) -> Path:
+        target = _marker(path, overwrite)  # like atomic_write: refuse before reading the meetings
         calls.append(("xlsx", len(list(meetings))))
-        return _marker(path, overwrite)
+        return target
 
     monkeypatch.setattr(docx_export, "write_docx", fake_docx)
     monkeypatch.setattr(xlsx_export, "write_xlsx", fake_xlsx)
@@ -238,6 +239,20 @@ def test_merge_writes_one_workbook(tmp_path: Path, fake_exporters: list[tuple[st
         fake_exporters,
         sorted(p.name for p in out.iterdir()),
     )
+
+
+def test_merge_refuses_an_existing_workbook_before_any_work(
+    tmp_path: Path, fake_exporters: list[tuple[str, int]]
+) -> None:
+    """An existing meetings.xlsx without --force fails at once (exit 1), before any input is read."""
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"text": RU}) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "meetings.xlsx").write_text("an analyst's edits", encoding="utf-8")
+    result = run("brief", feed, "-o", out, "--merge")
+    assert (1, [], ["meetings.xlsx"]) == (result.exit_code, fake_exporters, sorted(p.name for p in out.iterdir()))
+    assert f"error: merged workbook: {out / 'meetings.xlsx'}: already exists" in result.stderr
 
 
 def test_template_reaches_the_docx_writer(article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

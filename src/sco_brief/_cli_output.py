@@ -7,7 +7,7 @@ messages share one stderr console, so messages print above the bar instead of th
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import attrs
@@ -66,13 +66,11 @@ def write_outputs(meeting: Meeting, stem: str, targets: Targets) -> tuple[list[P
     return written, problems
 
 
-def write_merged(meetings: list[Meeting], targets: Targets) -> tuple[list[Path], list[str]]:
-    """Write the one workbook of ``--merge``; nothing when no meeting was extracted."""
+def write_merged(meetings: Iterable[Meeting], targets: Targets) -> tuple[list[Path], list[str]]:
+    """Write the one workbook of ``--merge``, pulling ``meetings`` as it goes."""
     from sco_brief.export.xlsx import write_xlsx
 
     path = targets.outdir / MERGED_NAME
-    if not meetings:
-        return [], []
     try:
         return [write_xlsx(meetings, path, overwrite=targets.force)], []
     except ExportError as exc:
@@ -111,6 +109,7 @@ class Tally:
     initiatives: int = 0
     metrics: int = 0
     files: list[Path] = attrs.field(factory=list)
+    merge_failed: bool = False
 
     def add(self, meeting: Meeting) -> None:
         """Count one extracted meeting (a text about no meeting counts as a document only)."""

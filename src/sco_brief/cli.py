@@ -6,11 +6,12 @@ error, 130 interrupted. Errors are one line naming the file; tracebacks only wit
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
 
 import click
 
@@ -20,6 +21,7 @@ from sco_brief._cli_demo import demo
 from sco_brief._cli_output import Reporter, Stems, Tally, Targets, write_merged, write_outputs
 from sco_brief._cli_run import Options, Outcome, run_entries
 from sco_brief.ingest import find_entries
+from sco_brief.model import Meeting
 
 __all__ = ["cli", "main"]
 
@@ -105,20 +107,33 @@ def brief(
     """
     targets = _targets(outdir, docx, xlsx, json_, merge, template, force)
     reporter = Reporter(verbose=verbose, debug=debug)
-    tally, stems, merged = Tally(), Stems(), []
+    tally = Tally()
     outcomes = _outcomes(inputs, _options(lang, published, max_size), _jobs(jobs), reporter)
     with reporter.progress("Reading articles") as advance:
-        for outcome in outcomes:
-            advance()
-            stem = stems.claim(outcome.stem)
-            if _count(outcome, tally, reporter) and outcome.meeting is not None:
-                written, problems = write_outputs(outcome.meeting, stem, targets)
-                _record_writes(outcome.label, written, problems, tally, reporter)
-                merged.append(outcome.meeting)
-    if targets.merge:
-        written, problems = write_merged(merged, targets)
-        _record_writes("merged workbook", written, problems, tally, reporter)
+        meetings = _briefed(outcomes, targets, tally, reporter, advance)
+        if targets.merge:
+            # The workbook pulls meetings one by one, so a merged batch is never held in memory.
+            written, problems = write_merged(meetings, targets)
+            tally.merge_failed = bool(problems)
+            _record_writes("merged workbook", written, problems, tally, reporter)
+        else:
+            collections.deque(meetings, maxlen=0)
     _finish(tally, reporter, targets.outdir)
+
+
+def _briefed(
+    outcomes: Iterable[Outcome], targets: Targets, tally: Tally, reporter: Reporter, advance: Callable[[], None]
+) -> Iterator[Meeting]:
+    """Count and report each outcome in order, write its own files, and yield its meeting."""
+    stems = Stems()
+    for outcome in outcomes:
+        advance()
+        stem = stems.claim(outcome.stem)
+        if _count(outcome, tally, reporter) and outcome.meeting is not None:
+            written, problems = write_outputs(outcome.meeting, stem, targets)
+            _record_writes(outcome.label, written, problems, tally, reporter)
+            tally.failed += bool(problems)
+            yield outcome.meeting
 
 
 def _targets(
@@ -136,7 +151,7 @@ def _targets(
     return Targets(outdir=outdir, docx=docx, xlsx=xlsx, json=json_, merge=merge, template=template, force=force)
 
 
-def _outcomes(inputs: tuple[str, ...], options: Options, jobs: int, reporter: Reporter) -> Any:
+def _outcomes(inputs: tuple[str, ...], options: Options, jobs: int, reporter: Reporter) -> Iterator[Outcome]:
     stdin = sys.stdin.buffer if "-" in inputs else None
     entries = find_entries(
         inputs,
@@ -163,23 +178,24 @@ def _count(outcome: Outcome, tally: Tally, reporter: Reporter) -> bool:
 
 
 def _record_writes(label: str, written: list[Path], problems: list[str], tally: Tally, reporter: Reporter) -> None:
-    """Count the files of one input (or of --merge); any problem fails that input once."""
+    """Count and report the files written for one input (or the merged workbook) and the problems."""
     tally.files.extend(written)
     for path in written:
         reporter.note(f"{label}: wrote {path}")
     for problem in problems:
         reporter.error(f"{label}: {problem}")
-    tally.failed += bool(problems)
 
 
 def _finish(tally: Tally, reporter: Reporter, outdir: Path | None, *, summary: bool = True) -> None:
-    if tally.documents == 0:
-        reporter.error("no documents found in the inputs")
+    if tally.documents == 0:  # nothing read: the reason is already on stderr when the workbook refused
+        if not tally.merge_failed:
+            reporter.error("no documents found in the inputs")
         sys.exit(1)
     if summary:
         reporter.summary(tally, outdir)
     if tally.failed:
         reporter.err.print(f"sco-brief: {tally.failed} of {tally.documents} inputs failed", markup=False)
+    if tally.failed or tally.merge_failed:
         sys.exit(1)
 
 
