@@ -12,6 +12,7 @@ QUANTITIES = [
     ("$220 billion", "220000000000", "money", "USD"),
     ("US$5 million", "5000000", "money", "USD"),
     ("Rs 500 crore", "5000000000", "money", "INR"),
+    ("Rs 1.5 lakh crore", "1500000000000", "money", "INR"),
     ("31.2 billion", "31200000000", "cardinal", None),
     ("11.6 percent", "11.6", "percent", "percent"),
     ("9 per cent", "9", "percent", "percent"),

@@ -254,6 +254,9 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         value, j = value + Decimal("0.5"), half
     scaled = scale_after(tokens, j, lex)
     if scaled is not None:
+        again = scale_after(tokens, scaled[1], lex)
+        if again is not None and again[0] > scaled[0]:  # "1.5 lakh crore"
+            scaled = (scaled[0] * again[0], again[1])
         total, end = _chain(tokens, scaled[1], value * scaled[0], scaled[0], lex)
         return Core(i, end, total, "cardinal" if total % 1 == 0 else "decimal", scale=scaled[0], digits=True)
     if _unknown_glued(tokens, j, lex) or len(whole) > 18:

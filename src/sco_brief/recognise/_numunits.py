@@ -110,7 +110,7 @@ def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | No
     if tok.kind != "w":
         return None
     if tok.text in units.currency_abbr:
-        return units.currency_abbr[tok.text], _dot(tokens, j)
+        return units.currency_abbr[tok.text], _tail(tokens, _dot(tokens, j), lex)
     codes = units.currency_adjective.get(tok.low)
     if codes is not None:
         k = next_tok(tokens, j)

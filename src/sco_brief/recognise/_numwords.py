@@ -204,6 +204,12 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         st.group = (st.group or 1) * word.value
         st.level = 3
         return True
+    counted = st.first is not None and st.first.kind != "scale"  # "сотни тысяч" alone stays vague
+    if word.kind == "scale" and counted and st.last_scale and st.level == _EMPTY and word.value > st.last_scale:
+        # "lakh crore", "тысяча миллионов": a scale of a scale multiplies.
+        st.total *= word.value
+        st.last_scale = word.value
+        return True
     if word.kind == "scale" and _scale_fits(st, word):
         st.total += (st.group or 1) * word.value
         st.group, st.level, st.last_scale = Decimal(0), _EMPTY, word.value
@@ -237,21 +243,35 @@ def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
     return True
 
 
+def _skip_and(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> int:
+    """English "one hundred and five": "and" joins only when a cardinal follows."""
+    if not (st.count and lex.lang == "en" and tokens[j].low == "and"):
+        return j
+    nxt = next_word(tokens, j, lex)
+    word = lookup(lex, tokens[nxt].low) if nxt != -1 else None
+    return nxt if word is not None and word.kind == "card" else -1
+
+
+def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> int:
+    """Record an accepted word; the index of the next word of the phrase (or -1)."""
+    st.first = st.first or word
+    st.count += 1
+    st.end = j + 1
+    half = _and_half(tokens, j, lex) if word.kind == "card" else -1
+    if half != -1:
+        st.group += _HALF
+        st.level, st.end, j = 0, half + 1, half
+    return next_word(tokens, j, lex)
+
+
 def read_words(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     """Read the longest number phrase that starts at word token ``i``."""
     st = _State(end=i)
     j = i
     while j != -1:
-        if st.count and lex.lang == "en" and tokens[j].low == "and":
-            nxt = next_word(tokens, j, lex)
-            word = lookup(lex, tokens[nxt].low) if nxt != -1 else None
-            if word is None or word.kind != "card":
-                break
-            j = nxt
-        word = lookup(lex, tokens[j].low)
+        j = _skip_and(tokens, st, j, lex)
+        word = lookup(lex, tokens[j].low) if j != -1 else None
         if word is None:
-            break
-        if tokens[j].low in lex.whole and st.count:
             break
         step = _step(tokens, st, word, j, lex)
         if isinstance(step, Core):
@@ -259,15 +279,8 @@ def read_words(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
             return step
         if not step:
             break
-        st.first = st.first or word
-        st.count += 1
-        st.end = j + 1
-        half = _and_half(tokens, j, lex) if word.kind == "card" else -1
-        if half != -1:
-            st.group += _HALF
-            st.level, st.end, j = 0, half + 1, half
-        j = next_word(tokens, j, lex)
-        if j != -1 and tokens[j].low in lex.whole and st.count:
+        j = _advance(tokens, st, word, j, lex)
+        if j != -1 and tokens[j].low in lex.whole:
             dec = _decimal_words(tokens, st, j, lex)
             if dec is not None:
                 dec.start = i
