@@ -401,3 +401,20 @@ def test_demo_writes_three_files_and_refuses_to_overwrite(
     assert "What sco-brief found" in first.stdout
     assert 1 == run("demo").exit_code
     assert 0 == run("demo", "--force").exit_code
+
+
+@pytest.mark.parametrize(
+    ("reserved", "stems", "expected"),
+    [
+        ([], ["a", "b", "a", "a"], ["a", "b", "a-2", "a-3"]),
+        ([], ["Report", "report"], ["Report", "report-2"]),
+        ([], ["a", "a-2", "a"], ["a", "a-2", "a-3"]),
+        (["meetings"], ["meetings", "x"], ["meetings-2", "x"]),
+    ],
+)
+def test_stems_are_unique_in_input_order(reserved: list[str], stems: list[str], expected: list[str]) -> None:
+    """Output names repeat-proof, case-insensitively, and clear of the merged workbook's name."""
+    from sco_brief._cli_output import Stems
+
+    claimer = Stems(reserved=reserved)
+    assert expected == [claimer.claim(stem) for stem in stems]

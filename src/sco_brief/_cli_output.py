@@ -39,8 +39,8 @@ class Targets:
 class Stems:
     """Hands out output stems, making repeats unique (``a``, ``a-2``...) in input order."""
 
-    def __init__(self) -> None:
-        self._taken: set[str] = {Path(MERGED_NAME).stem.casefold()}
+    def __init__(self, *, reserved: Iterable[str] = ()) -> None:
+        self._taken: set[str] = {stem.casefold() for stem in reserved}
 
     def claim(self, stem: str) -> str:
         """Return ``stem`` or the first free ``stem-N``; case-insensitive, as some file systems are."""

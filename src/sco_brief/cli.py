@@ -18,7 +18,7 @@ import click
 from sco_brief import __version__
 from sco_brief._cli_common import CONTEXT, common_options, guarded
 from sco_brief._cli_demo import demo
-from sco_brief._cli_output import Reporter, Stems, Tally, Targets, write_merged, write_outputs
+from sco_brief._cli_output import MERGED_NAME, Reporter, Stems, Tally, Targets, write_merged, write_outputs
 from sco_brief._cli_run import Options, Outcome, run_entries
 from sco_brief.ingest import find_entries
 from sco_brief.model import Meeting
@@ -125,7 +125,8 @@ def _briefed(
     outcomes: Iterable[Outcome], targets: Targets, tally: Tally, reporter: Reporter, advance: Callable[[], None]
 ) -> Iterator[Meeting]:
     """Count and report each outcome in order, write its own files, and yield its meeting."""
-    stems = Stems()
+    # With --merge, no input may write a workbook of the merged one's name.
+    stems = Stems(reserved=[Path(MERGED_NAME).stem] if targets.merge else [])
     for outcome in outcomes:
         advance()
         stem = stems.claim(outcome.stem)
