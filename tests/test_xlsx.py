@@ -351,6 +351,10 @@ def _peak_write_memory(count: int, folder: Path) -> int:
 
 
 def test_memory_stays_flat_as_metrics_grow(tmp_path: Path) -> None:
-    """Ten times the metrics (each with an exact copy and a unique subject) needs about the same peak memory."""
+    """9,000 more metrics (each with an exact copy and a unique subject) add well under 1 KB each at peak.
+
+    Holding the rows would cost over 1 KB per metric (20 cells); streaming costs only the bounded chart data.
+    """
+    _peak_write_memory(100, tmp_path)  # one-time allocations (imports, caches) out of the way
     small, large = _peak_write_memory(1_000, tmp_path), _peak_write_memory(10_000, tmp_path)
-    assert large < 1.5 * small, (small, large)
+    assert large - small < 3_000_000, (small, large)
