@@ -35,6 +35,7 @@ DAYS = [
     ("18 ноября 2025, 14:05", "18 ноября 2025", D(2025, 11, 18), "18 Nov 2025"),
     ("29 февраля 2024 года", "29 февраля 2024 года", D(2024, 2, 29), "29 Feb 2024"),
     ("прошло 5 сент. 2024 г. в Астане", "5 сент. 2024 г.", D(2024, 9, 5), "5 Sep 2024"),
+    ("3-го октября 2025 года", "3-го октября 2025 года", D(2025, 10, 3), "3 Oct 2025"),
 ]
 
 
@@ -199,6 +200,8 @@ PARTS = [
     ("в январе—октябре 2025 г.", "months_to_date", D(2025, 1, 1), D(2025, 10, 31), "Jan–Oct 2025"),
     ("в июле–сентябре 2025 года", "month", D(2025, 7, 1), D(2025, 9, 30), "Jul–Sep 2025"),
     ("в декабре 2024 года", "month", D(2024, 12, 1), D(2024, 12, 31), "Dec 2024"),
+    ("за 9 мес. 2025 г.", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
+    ("за январь-сентябрь 2025г.", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
     ("за 9 месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
     ("за девять месяцев 2025-го", "months_to_date", D(2025, 1, 1), D(2025, 9, 30), "Jan–Sep 2025"),
     ("за первые семь месяцев 2025 года", "months_to_date", D(2025, 1, 1), D(2025, 7, 31), "Jan–Jul 2025"),
@@ -247,6 +250,27 @@ def test_months_to_date_with_published_ends_before_it() -> None:
     assert (D(2025, 1, 1), D(2025, 11, 30)) == (
         mention.period and mention.period.start,
         mention.period and mention.period.end,
+    )
+
+
+YEAR_FROM_PUBLISHED = [
+    ("в начале ноября", "ноября", D(2025, 11, 1), D(2025, 11, 30)),
+    ("в конце октября прошлого года", "октября прошлого года", D(2024, 10, 1), D(2024, 10, 31)),
+    ("18 ноября т.г.", "18 ноября т.г.", D(2025, 11, 18), D(2025, 11, 18)),
+    ("с 1-го по 3-е октября", "с 1-го по 3-е октября", D(2025, 10, 1), D(2025, 10, 3)),
+    ("в первой половине текущего года", "первой половине текущего года", D(2025, 1, 1), D(2025, 6, 30)),
+]
+
+
+@pytest.mark.parametrize(("text", "quote", "start", "end"), YEAR_FROM_PUBLISHED)
+def test_yearless_forms_take_the_article_year(text: str, quote: str, start: dt.date, end: dt.date) -> None:
+    """Months, days and halves with no year (or "т.г.", "прошлого года") resolve against published."""
+    mention = only(text, published=PUB)
+    assert (quote, start, end, True) == (
+        mention.text,
+        mention.period and mention.period.start,
+        mention.period and mention.period.end,
+        mention.year_inferred,
     )
 
 

@@ -21,16 +21,20 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "day_range_cross",
         "day_range",
-        r"{OPEN}(?P<d1>{DAY})\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?(?:{DASH}|\s+(?:по|до)\s+)"
-        r"(?P<d2>{NUM})\s+(?P<m2>{MON})(?:\s+(?P<y2>{YEAR}){TAIL})?",
+        r"{OPEN}(?P<d1>{DAY}){DORD}\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?(?:{DASH}|\s+(?:по|до)\s+)"
+        r"(?P<d2>{NUM}){DORD}\s+(?P<m2>{MON})(?:\s+(?P<y2>{YEAR}){TAIL})?",
     ),
-    ("day_range", "day_range", r"{OPEN}(?P<d1>{DAY}){JOIN}(?P<d2>{NUM})\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?"),
-    ("day", "day", r"(?P<d1>{DAY})\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?"),
+    (
+        "day_range",
+        "day_range",
+        r"{OPEN}(?P<d1>{DAY}){DORD}{JOIN}(?P<d2>{NUM}){DORD}\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?",
+    ),
+    ("day", "day", r"(?P<d1>{DAY}){DORD}\s+(?P<m1>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?"),
     ("day_numeric", "day", r"{NOTAFTER}(?P<d1>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y1>{YEARD})(?!\.?\d){TAIL}"),
     ("day_iso", "day", r"(?<![\d.,/№\-])(?P<y1>{YEAR})-(?P<mn>\d\d)-(?P<d1>\d\d)(?![\d\-])"),
     ("month_range", "month", r"(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?"),
     ("month_year", "month", r"(?P<m1>{MON})\s+(?P<y1>{YEAR}){TAIL}"),
-    ("month_bare", "month_bare", r"{PREP}\s+(?P<m1>{FULLMON})"),
+    ("month_bare", "month_bare", r"{MPREP}\s+(?P<m1>{FULLMON})"),
     (
         "months_to_date",
         "months_to_date",
@@ -78,7 +82,9 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "OPEN": rf"(?:(?<![{_L}])(?:{'|'.join(lex.extra['range_openers'])})\s+)?",
         "PREP": rf"(?<![{_L}])(?:{lex.year_prepositions})",
         "YEARWORD": rf"(?:{lex.year_words})(?![{_L}])",
-        "MONTHWORD": rf"(?:{lex.month_word_alt()})(?![{_L}])",
+        "MONTHWORD": rf"(?:(?:{lex.month_word_alt()})(?![{_L}])|{alternation(lex.extra['month_word_abbreviations'])})",
+        "MPREP": rf"(?<![{_L}])(?:{alternation(lex.extra['month_prepositions'])})",
+        "DORD": rf"(?:{HYPHEN}(?:{alternation(lex.extra['day_suffixes'])})(?![{_L}]))?",
         "LAST": rf"(?<![{_L}])(?:{lex.last_years})",
         "UNIT": rf"(?:{lex.duration_alt()})(?![{_L}])",
         "ORD": rf"(?:{HYPHEN}?(?:м|й|го|ом|е)(?![{_L}]))?",
