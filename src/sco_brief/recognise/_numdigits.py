@@ -42,6 +42,38 @@ def _date_or_time_end(tokens: list[Token], i: int) -> int:
     return -1
 
 
+def _unit_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+    """True when token ``k`` makes the number before it a quantity (scale, percent, unit...)."""
+    if k == -1:
+        return False
+    tok, units = tokens[k], lex.units
+    if tok.text in units.percent_abbr or tok.text in units.measure_abbr or tok.text in units.currency_abbr:
+        return True
+    low = tok.low
+    return (
+        lookup_scale(lex, low) is not None
+        or low in units.percent_words
+        or low in units.times
+        or low in units.currency
+        or low in units.nouns
+    )
+
+
+def _clock_or_day_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+    """Russian "18.11" (a day and month) or "в 10.30" (a time): not a decimal, unless a unit follows."""
+    if lex.lang != "ru" or len(tokens[i].text) > 2 or not tight(tokens, i, i + 2) or not _is(tokens, i + 1, "p", "."):
+        return -1
+    if not _is(tokens, i + 2, "d") or len(tokens[i + 2].text) != 2 or _is(tokens, i + 3, "p", "."):
+        return -1
+    if _unit_word(tokens, next_tok(tokens, i + 2), lex):
+        return -1
+    whole, frac = int(tokens[i].text), int(tokens[i + 2].text)
+    before = prev_tok(tokens, i)
+    at_time = before != -1 and tokens[before].low in ("в", "к", "до", "с", "по", "около") and whole <= 23
+    day_month = 1 <= whole <= 31 and 1 <= frac <= 12
+    return i + 3 if day_month or (at_time and frac <= 59) else -1
+
+
 def _phone_end(tokens: list[Token], i: int) -> int:
     """End of a phone number starting at ``i`` ("+7 (495) 123-45-67", "8 800 555 35 35"), or -1."""
     j, digits, groups, hyphens, lengths = i, 0, 0, 0, []
@@ -113,7 +145,8 @@ def _list_marker_end(tokens: list[Token], i: int) -> int:
 
 def skip_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     """If the digits at ``i`` start a date, time, phone or document number, the index after it."""
-    ends = (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i))
+    ends = (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i),
+            _clock_or_day_end(tokens, i, lex))
     for end in (*ends, _day_month_end(tokens, i, lex), _list_marker_end(tokens, i)):
         if end != -1:
             return end
