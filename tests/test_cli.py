@@ -4,22 +4,26 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from click.testing import CliRunner, Result
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import sco_brief
 from sco_brief import pipeline
 from sco_brief.cli import cli
-from sco_brief.errors import ExportError
+from sco_brief.errors import ExportError, InputError
 from sco_brief.export import docx as docx_export
 from sco_brief.export import xlsx as xlsx_export
-from sco_brief.ingest import make_source
+from sco_brief.ingest import check_text, make_source
 from sco_brief.model import Meeting
 from sco_brief.serialize import from_json
+from tests.strategies import json_records
 
 RU = (
     "Председатель правительства принял участие в заседании совета глав правительств государств. "
@@ -266,7 +270,8 @@ def test_template_reaches_the_docx_writer(article: Path, tmp_path: Path, monkeyp
 
 
 def _extract_lines(result: Result) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in result.stdout.splitlines()]
+    # JSON Lines end at "\n" only: a U+2028 or U+0085 inside a string is not a line break.
+    return [json.loads(line) for line in result.stdout.split("\n") if line]
 
 
 def test_extract_stdin_jsonl(tmp_path: Path) -> None:
@@ -418,3 +423,37 @@ def test_stems_are_unique_in_input_order(reserved: list[str], stems: list[str], 
 
     claimer = Stems(reserved=reserved)
     assert expected == [claimer.claim(stem) for stem in stems]
+
+
+@settings(max_examples=25)
+@given(
+    st.lists(st.one_of(json_records.map(lambda r: json.dumps(r, ensure_ascii=False)), st.text(max_size=30)), max_size=8)
+)
+def test_extract_prints_each_good_line_once_in_order(lines: list[str]) -> None:
+    """For any feed, good lines come out in order, each bad line is one error, and the exit code agrees."""
+    feed = [line.replace("\n", " ").replace("\r", " ") for line in lines]
+    expected_texts = [record["text"] for record in map(_good_record, feed) if record is not None]
+    bad = sum(1 for line in feed if line.strip()) - len(expected_texts)
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "feed.jsonl")
+        path.write_text("\n".join(feed) + "\n", encoding="utf-8")
+        result = run("extract", path)
+    texts = [m["sources"][0]["text"] for m in _extract_lines(result)]
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error: ")]
+    # A feed with no lines at all is one error: no documents.
+    assert (expected_texts, bad or int(not expected_texts)) == (texts, len(errors))
+    assert (0 if bad == 0 and expected_texts else 1) == result.exit_code
+
+
+def _good_record(line: str) -> dict[str, Any] | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        return None
+    try:
+        check_text(record["text"])  # the documented rules for a usable text: not blank, not binary
+    except InputError:
+        return None
+    return record
