@@ -22,8 +22,9 @@ __all__ = ["Masked", "Numeral", "mask"]
 _RU_WORD = re.compile(r"[А-Яа-яЁё]+")
 _EN_WORD = re.compile(r"[A-Za-z]+")
 _GAP = re.compile(r"[ \t\u00a0]+")
-# Longer numerals than this never name a day, month count or year in words.
-_MAX_WORDS = 7
+# Longer numerals than this never name a day, month count or year in words
+# ("тысяча девятьсот девяносто шестого" has four).
+_MAX_WORDS = 5
 
 
 @attrs.frozen
@@ -103,12 +104,20 @@ def _ru_numerals(text: str) -> Iterator[tuple[int, Numeral]]:
 
 def _longest_prefix(text: str, run: list[re.Match[str]], i: int) -> tuple[int, Decimal] | None:
     for j in range(min(len(run), i + _MAX_WORDS) - 1, i - 1, -1):
-        try:
-            return j, parse_number(text[run[i].start() : run[j].end()], lang="ru")
-        # The numbers recogniser is another module; whatever it raises, a date must not fail on it.
-        except Exception:
-            continue
+        value = _parse(text[run[i].start() : run[j].end()])
+        if value is not None:
+            return j, value
     return None
+
+
+@lru_cache(maxsize=16384)
+def _parse(phrase: str) -> Decimal | None:
+    # Cached: the same numerals recur across a text and across texts, and each parse costs a lot.
+    try:
+        return parse_number(phrase, lang="ru")
+    # The numbers recogniser is another module; whatever it raises, a date must not fail on it.
+    except Exception:
+        return None
 
 
 def _en_numerals(text: str, lang: str) -> Iterator[tuple[int, Numeral]]:
