@@ -70,9 +70,13 @@ def _calendar_period(raw: Raw, y2: int) -> Period | None:
     if raw.kind != "day" and raw.kind != "day_range":
         return _months(y2, m1, m2, raw.kind)
     d1, d2 = raw.d1 or 1, raw.d2 or raw.d1 or 1
-    end = dt.date(y2, m2, d2)
-    y1 = raw.y1 if raw.y1 is not None else y2 if (m1, d1) <= (m2, d2) else y2 - 1
-    start = dt.date(y1, m1, d1)
+    # A range over New Year names its year once: "30 декабря – 2 января 2025 года" starts the year
+    # before, "с 30 декабря 2024 года по 2 января" ends the year after.
+    turn = (m2, d2) < (m1, d1)
+    if raw.y2 is None and raw.y1 is not None:
+        y2 = raw.y1 + 1 if turn else raw.y1
+    y1 = raw.y1 if raw.y1 is not None else y2 - 1 if turn else y2
+    start, end = dt.date(y1, m1, d1), dt.date(y2, m2, d2)
     if start > end or (end - start).days > 366:
         return None  # "с 5 по 3 мая": the ends are the wrong way round, so this is no range
     return Period(start=start, end=end, label=_day_label(start, end))
