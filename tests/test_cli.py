@@ -375,6 +375,28 @@ def test_internal_errors_are_one_line_unless_debug(
     assert (1, expected_traceback) == (result.exit_code, "Traceback" in result.stderr)
 
 
+def test_reader_bug_costs_one_input(article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A bug while reading one input fails that input by name; the next input is still done."""
+    from sco_brief import _cli_run
+
+    real = _cli_run.load_entry
+
+    def flaky(entry: Any, **kwargs: Any) -> Any:
+        if entry.label.endswith("bad.txt"):
+            raise RuntimeError("reader bug")
+        return real(entry, **kwargs)
+
+    monkeypatch.setattr(_cli_run, "load_entry", flaky)
+    bad = tmp_path / "bad.txt"
+    bad.write_text(RU, encoding="utf-8")
+    result = run("extract", bad, article)
+    assert (1, 1) == (result.exit_code, len(_extract_lines(result)))
+    assert (
+        f"error: {bad}: internal error (RuntimeError: reader bug); --debug shows the traceback\n"
+        == result.stderr.split("sco-brief:")[0]
+    )
+
+
 def test_ctrl_c_exits_130_without_partial_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A KeyboardInterrupt mid-batch exits 130 and leaves only complete outputs."""
     calls: list[int] = []

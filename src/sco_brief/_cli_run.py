@@ -22,7 +22,7 @@ import attrs
 
 from sco_brief.errors import ScoBriefError
 from sco_brief.ingest import DEFAULT_MAX_BYTES, Entry, load_entry
-from sco_brief.model import Meeting
+from sco_brief.model import Meeting, Source
 
 __all__ = ["Options", "Outcome", "process_entry", "run_entries"]
 
@@ -56,30 +56,35 @@ class Outcome:
 
 
 def process_entry(entry: Entry, options: Options) -> Outcome:
-    """Read and extract one entry; never raises for a bad input or an extractor bug."""
+    """Read and extract one entry; never raises for a bad input or a bug in a stage."""
+    outcome = Outcome(label=entry.label, stem=entry.stem)
     try:
         loaded = load_entry(entry, lang=options.lang, published=options.published, max_bytes=options.max_bytes)
+        outcome = attrs.evolve(outcome, encoding=loaded.encoding, notes=loaded.notes)
+        return attrs.evolve(outcome, meeting=_extract(loaded.source))
     except ScoBriefError as exc:
-        return Outcome(label=entry.label, stem=entry.stem, error=str(exc))
-    source = loaded.source
-    done = attrs.evolve(Outcome(label=entry.label, stem=entry.stem), encoding=loaded.encoding, notes=loaded.notes)
-    try:
-        from sco_brief.pipeline import extract
+        return attrs.evolve(outcome, error=_named(entry.label, str(exc)))
+    except Exception as exc:  # a bug in a reader or an extractor must cost one input, not the batch
+        problem = f"internal error ({type(exc).__name__}: {exc}); --debug shows the traceback"
+        return attrs.evolve(outcome, error=_named(entry.label, problem), trace=traceback.format_exc())
 
-        meeting = extract(
-            source.text,
-            lang=source.lang,
-            published=source.published,
-            source_id=source.id,
-            title=source.title,
-            url=source.url,
-        )
-    except ScoBriefError as exc:
-        return attrs.evolve(done, error=f"{entry.label}: {exc}")
-    except Exception as exc:  # an extractor bug must cost one input, not the batch
-        problem = f"{entry.label}: internal error ({type(exc).__name__}: {exc}); --debug shows the traceback"
-        return attrs.evolve(done, error=problem, trace=traceback.format_exc())
-    return attrs.evolve(done, meeting=meeting)
+
+def _extract(source: Source) -> Meeting:
+    # Looked up at call time, so that tests can swap the pipeline for a stub.
+    from sco_brief import pipeline
+
+    return pipeline.extract(
+        source.text,
+        lang=source.lang,
+        published=source.published,
+        source_id=source.id,
+        title=source.title,
+        url=source.url,
+    )
+
+
+def _named(label: str, message: str) -> str:
+    return message if message.startswith(f"{label}: ") else f"{label}: {message}"
 
 
 def run_entries(entries: Iterable[Entry], options: Options, *, jobs: int = 1) -> Iterator[Outcome]:
