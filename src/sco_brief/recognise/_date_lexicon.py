@@ -105,31 +105,40 @@ def _phrase_count(meaning: str) -> int:
     return {"yesterday": 1, "day_before_yesterday": 2, "tomorrow": 1}.get(meaning, 0)
 
 
-def _ru(data: dict[str, Any]) -> Lexicon:
+def _ru_months(data: dict[str, Any]) -> dict[str, int]:
     months: dict[str, int] = {}
     for number, (lemma, abbreviations) in enumerate(zip(data["months"], data["month_abbreviations"], strict=True), 1):
         months.update({form: number for form in _forms(lemma)})
         months.update({abbr: number for abbr in abbreviations})
+    return months
+
+
+def _ru_year_tail(data: dict[str, Any], years: set[str]) -> str:
+    """What may follow a year: a glued ending ("-го"), then a year word or abbreviation ("году", "г.")."""
+    abbreviations = alternation(a.rstrip(".") for a in data["year_abbreviations"])
+    suffixes = alternation(data["year_suffixes"])
+    return (
+        rf"(?:{HYPHEN}(?:{suffixes})(?![а-яё]))?"
+        rf"(?:\s*(?:(?:{alternation(years)})(?![а-яё])|(?:{abbreviations})\.?(?![а-яё])))?"
+    )
+
+
+def _ru(data: dict[str, Any]) -> Lexicon:
     weekdays = {form: i for i, lemma in enumerate(data["weekdays"]) for form in _forms(lemma)}
     durations = {form: int(n) for lemma, n in data["durations"].items() for form in _forms(lemma)}
     bare = {form: int(n) for lemma, n in data.get("durations_bare", {}).items() for form in _forms(lemma)}
     # pymorphy3 also lists the abbreviation "гг" as a form; abbreviations are handled with their dot.
     years = {form for form in _forms(data["year_lemma"]) if len(form) > 2}
-    abbreviations = alternation(a.rstrip(".") for a in data["year_abbreviations"])
-    suffixes = alternation(data["year_suffixes"])
     return Lexicon(
         lang="ru",
-        months=months,
+        months=_ru_months(data),
         weekdays=weekdays,
         durations=durations,
         bare_durations=bare,
         month_words=frozenset(_forms(data["month_lemma"])),
         relative=_ru_relative(data),
         last_years=alternation(f for lemma in data["last_years"]["adjectives"] for f in _forms(lemma)),
-        year_tail=(
-            rf"(?:{HYPHEN}(?:{suffixes})(?![а-яё]))?"
-            rf"(?:\s*(?:(?:{alternation(years)})(?![а-яё])|(?:{abbreviations})\.?(?![а-яё])))?"
-        ),
+        year_tail=_ru_year_tail(data, years),
         year_words=alternation(years),
         year_prepositions=alternation(data["year_prepositions"]),
         target_prepositions=alternation(data["target_prepositions"]),
