@@ -53,7 +53,7 @@ def tokenize(text: str) -> list[Token]:
 
 def _soft_space(token: Token) -> bool:
     # A line break ends a phrase: numbers never join across lines.
-    return token.kind == "s" and not any(ch in _BREAKS for ch in token.text)
+    return token.kind == "s" and (token.text == " " or _BREAKS.isdisjoint(token.text))
 
 
 def next_tok(tokens: list[Token], index: int) -> int:

@@ -21,6 +21,7 @@ __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 
 # Adjectives that may stand between a number and its noun ("300 совместных проектов").
 _MAX_ADJECTIVES = 2
+_MAX_WORD = 40
 _EN_SKIP = frozenset({"the", "of", "and", "or", "in", "to", "a", "an", "for", "on", "at", "by", "with", "from"})
 
 
@@ -46,7 +47,8 @@ class Draft:
 @lru_cache(maxsize=32768)
 def _ru_parse(low: str) -> tuple[str, str, bool]:
     """(lemma, part of speech, plural) of a Russian word by its likeliest parse."""
-    found = morph.parses(low)
+    # No word in the genre is this long; hostile input must not reach the analyser.
+    found = morph.parses(low) if len(low) <= _MAX_WORD else ()
     if not found:
         return low, "", False
     best = found[0]

@@ -20,6 +20,7 @@ __all__ = ["Core", "lookup", "next_word", "read_words"]
 
 _EMPTY = 9  # the level of an empty group
 _HALF = Decimal("0.5")
+_MAX_WORD = 40
 
 
 @attrs.define
@@ -79,7 +80,9 @@ def _compound_ordinal(lang: str, low: str) -> Word | None:
 def lookup(lex: Lexicon, low: str) -> Word | None:
     """The numeral reading of a normalised word, or None."""
     word = lex.words.get(low)
-    if word is None and lex.lang == "ru" and len(low) > 8 and ("тысячн" in low or "ллионн" in low or "ллиардн" in low):
+    # Glued ordinals are short words; the length cap keeps hostile input linear.
+    glued_ordinal = 8 < len(low) <= _MAX_WORD and ("тысячн" in low or "ллионн" in low or "ллиардн" in low)
+    if word is None and lex.lang == "ru" and glued_ordinal:
         word = _compound_ordinal(lex.lang, low)
     return word
 
@@ -238,7 +241,7 @@ def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
         after = next_tok(tokens, i)
         if after == -1 or tokens[after].kind != "w":
             return True
-        found = morph.parses(tokens[after].low)
+        found = morph.parses(tokens[after].low[:_MAX_WORD])
         return bool(found) and found[0].tag.POS == "NOUN" and "plur" in found[0].tag
     return True
 

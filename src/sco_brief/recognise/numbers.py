@@ -159,6 +159,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
         end = skip_end(tokens, i, lex)
         if end != -1:
             return None, end
+    elif lookup(lex, tokens[i].low) is None:  # most words start no number: one dict miss
+        return None, i + 1
     core = _core(tokens, i, lex)
     if core is None:
         return None, i + 1
