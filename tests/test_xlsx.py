@@ -261,11 +261,11 @@ def test_metrics_sheet_is_a_table_with_frozen_header(tmp_path: Path) -> None:
 
 
 def test_charts_are_native(tmp_path: Path) -> None:
-    """Bars of percent and multiple figures, and a line of a subject reported in several meetings."""
+    """Bars of percent and multiple figures, and lines of subjects at two moments (not of one period twice)."""
     later = sample_meeting(start=dt.date(2025, 11, 18))
     path = sco_brief.write_xlsx([sample_meeting(), later], tmp_path / "c.xlsx")
     charts = load_workbook(path)["Charts"]._charts
-    assert [BarChart, BarChart, LineChart, LineChart, LineChart] == [type(chart) for chart in charts]
+    assert [BarChart, BarChart, LineChart, LineChart] == [type(chart) for chart in charts]
 
 
 def test_about_sheet_states_version_and_dictionary(tmp_path: Path) -> None:
@@ -358,3 +358,27 @@ def test_memory_stays_flat_as_metrics_grow(tmp_path: Path) -> None:
     _peak_write_memory(100, tmp_path)  # one-time allocations (imports, caches) out of the way
     small, large = _peak_write_memory(1_000, tmp_path), _peak_write_memory(10_000, tmp_path)
     assert large - small < 3_000_000, (small, large)
+
+
+def test_line_chart_of_one_meeting_across_periods(tmp_path: Path) -> None:
+    """One meeting giving a subject for two periods gets a line, with one point per period, in time order."""
+    meeting = sample_meeting()
+    metric = meeting.metrics[2]
+    years = [(2024, "512700000000"), (2023, "480000000000")]
+    figures = [
+        Metric(
+            subject=metric.subject,
+            kind="level",
+            value=Quantity(value=value, unit="USD"),
+            evidence=metric.evidence,
+            period=Period(start=dt.date(year, 1, 1), end=dt.date(year, 12, 31), label=str(year)),
+        )
+        for year, value in years
+    ]
+    path = sco_brief.write_xlsx(Meeting(sources=meeting.sources, metrics=figures), tmp_path / "l.xlsx")
+    ws = load_workbook(path)["Charts"]
+    assert [LineChart] == [type(chart) for chart in ws._charts]
+    assert [("2023", 480000000000), ("2024", 512700000000)] == [
+        (ws["A2"].value, ws["B2"].value),
+        (ws["A3"].value, ws["B3"].value),
+    ]

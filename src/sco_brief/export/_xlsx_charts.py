@@ -44,11 +44,9 @@ class ChartData:
     times: list[tuple[str, float]] = attrs.field(factory=list)
     series: dict[tuple[str, str | None], list[_Point]] = attrs.field(factory=dict)
     titles: dict[tuple[str, str | None], str] = attrs.field(factory=dict)
-    meetings: int = 0
 
     def add(self, key: str, index: int, meeting: Meeting, metric: Metric) -> None:
         """Note one metric of meeting ``key`` (the ``index``-th meeting)."""
-        self.meetings = max(self.meetings, index)
         value = float(metric.value.value)
         label = _short(metric.subject)
         bars = {"percent": self.percent, "times": self.times}.get(metric.value.unit or "")
@@ -65,10 +63,13 @@ class ChartData:
             points.append(_point(key, index, meeting, metric, value))
 
     def lines(self) -> list[tuple[str, list[_Point]]]:
-        """The subjects seen in at least two meetings, most widely reported first."""
-        spread = [(len({p.meeting for p in pts}), subject) for subject, pts in self.series.items()]
-        ranked = sorted((s for s in spread if s[0] >= 2), key=lambda s: -s[0])[:MAX_LINES]
-        return [(self.titles[subject], sorted(self.series[subject], key=lambda p: p.order)) for _, subject in ranked]
+        """Subjects with figures at two or more moments (meetings or periods), the most moments first.
+
+        Of two figures for the same moment the later one is kept: a later report revises an earlier one.
+        """
+        moments = {subject: {p.label: p for p in points} for subject, points in self.series.items()}
+        ranked = sorted((s for s in moments if len(moments[s]) >= 2), key=lambda s: -len(moments[s]))[:MAX_LINES]
+        return [(self.titles[s], sorted(moments[s].values(), key=lambda p: p.order)) for s in ranked]
 
     def write(self, ws: WriteOnlyWorksheet) -> None:
         """Write the chart data to ``ws`` and anchor the charts beside it."""
@@ -83,7 +84,7 @@ class ChartData:
             (f"{title} over time", "value", [(p.label, p.value) for p in pts], True) for title, pts in self.lines()
         ]
         if not any(rows for _, _, rows, _ in blocks):
-            ws.append([text_cell(ws, "No percent or multiple figures, and no subject reported in two meetings.")])
+            ws.append([text_cell(ws, "No percent or multiple figures, and no subject with figures at two moments.")])
             return
         for title, axis, rows, is_line in blocks:
             if rows:
