@@ -76,6 +76,14 @@ TABLE = [
         D(2025, 9, 30),
         "Jan–Sep 2025",
     ),
+    (
+        "in the first three quarters of 2025",
+        "first three quarters of 2025",
+        "months_to_date",
+        D(2025, 1, 1),
+        D(2025, 9, 30),
+        "Jan–Sep 2025",
+    ),
     ("first half of 2024", "first half of 2024", "half", D(2024, 1, 1), D(2024, 6, 30), "H1 2024"),
     ("in H2 2024", "H2 2024", "half", D(2024, 7, 1), D(2024, 12, 31), "H2 2024"),
     ("in Q3 2025", "Q3 2025", "quarter", D(2025, 7, 1), D(2025, 9, 30), "Q3 2025"),
@@ -204,6 +212,7 @@ NOT_DATES = [
     "they march on",
     "31 February 2025",
     "Decision No. 12 of the Council",
+    "three quarters of the members",
 ]
 
 

@@ -17,7 +17,7 @@ from sco_brief.errors import LanguageDataError
 from sco_brief.lang import load_toml
 from sco_brief.morph import parses
 
-__all__ = ["DASH", "HYPHEN", "MASK", "Lexicon", "alternation", "lexicon"]
+__all__ = ["DASH", "HYPHEN", "MASK", "Lexicon", "alternation", "count_forms", "lexicon"]
 
 # Word numerals are overwritten with this private-use character (same length), so rules can treat
 # "двадцать восьмого" like "28" while every offset still points into the original text.
@@ -85,6 +85,15 @@ def _forms(lemma: str) -> set[str]:
     for parse in parses(lemma):
         if parse.normal_form == lemma:
             forms.update(str(f.word) for f in parse.lexeme)
+    return forms
+
+
+def count_forms(lemma: str) -> set[str]:
+    """The forms of ``lemma`` that follow a count ("три квартала", "первых трёх кварталах"): plural or genitive."""
+    forms: set[str] = set()
+    for parse in parses(lemma):
+        if parse.normal_form == lemma:
+            forms.update(str(f.word) for f in parse.lexeme if "plur" in f.tag or "gent" in f.tag)
     return forms
 
 

@@ -23,6 +23,7 @@ def builders(lex: Lexicon) -> dict[str, Builder]:
         "month": lambda m: _month(m, lex),
         "month_bare": lambda m: _month(m, lex, bare=True),
         "months_to_date": lambda m: _months_to_date(m, lex),
+        "quarters_to_date": lambda m: _months_to_date(m, lex, per=3),
         "year": lambda m: _year(m, lex),
         "year_range": lambda m: year_range(m, lex),
         "decade": _decade,
@@ -80,18 +81,29 @@ def _month(match: Match, lex: Lexicon, *, bare: bool = False) -> Raw | None:
     return Raw(start=start, end=match.end(), kind=kind, rule="", m1=m1, m2=m2, y1=year_of(match.group("y1")))
 
 
-def _months_to_date(match: Match, lex: Lexicon) -> Raw | None:
-    count = small_int(match, "n", 2, 12)
+def _months_to_date(match: Match, lex: Lexicon, per: int = 1) -> Raw | None:
+    """January to the N-th month ("девять месяцев"), or to the end of the N-th quarter (``per`` = 3)."""
+    count = small_int(match, "n", 2, 12 // per)
     if count is None or match.ordinal("n"):
         return None
     year = year_of(match.group("y1"))
     first = match.group("first") is not None and small_int(match, "first", 1, 1) == 1
-    cues = lex.extra.get("months_to_date_cues", [])
-    cue = re.search(rf"(?:^|[^\w])(?:{'|'.join(cues)})\s+$", match.preceding(24), re.IGNORECASE) if cues else None
+    cue = _cue(match, lex.extra.get("months_to_date_cues", []))
     if year is None and not first and cue is None:
         return None  # "в течение девяти месяцев" is a duration, not January to September
+    digits = per > 1 and (match.group("n") or "").isdecimal() and not first
+    # "по итогам 3 квартала" is the third quarter; only "за 3 квартала" counts three of them.
+    if digits and _cue(match, lex.extra.get("quarters_to_date_digit_cues", [])) is None:
+        return None
     start = match.start("first") if first else match.start("n")
-    return Raw(start=start, end=match.end(), kind="months_to_date", rule="", m1=1, m2=count, y1=year)
+    return Raw(start=start, end=match.end(), kind="months_to_date", rule="", m1=1, m2=count * per, y1=year)
+
+
+def _cue(match: Match, cues: list[str]) -> re.Match[str] | None:
+    """The cue word just before the match, if it is one of ``cues``."""
+    if not cues:
+        return None
+    return re.search(rf"(?:^|[^\w])(?:{'|'.join(cues)})\s+$", match.preceding(24), re.IGNORECASE)
 
 
 def after_preposition(match: Match, lex: Lexicon, name: str = "y1") -> bool:

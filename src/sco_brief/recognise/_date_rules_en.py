@@ -58,6 +58,11 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "months_to_date",
         r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+(?i:months)(?![{L}])(?:\s+(?i:of)\s+(?P<y1>{YEAR}))?",
     ),
+    (
+        "quarters_to_date",
+        "quarters_to_date",
+        r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+(?i:quarters)(?![{L}])(?:\s+(?i:of)\s+(?P<y1>{YEAR}))?",
+    ),
     ("quarter_q", "quarter", r"(?<![{L}\d])Q(?P<n>[1-4])(?![{L}\d])(?:\s+(?P<y1>{YEAR}))?"),
     ("quarter", "quarter", r"(?P<n>{MASK}+|[1-4](?=st|nd|rd|th)){ORD}\s+(?i:quarter)(?:\s+(?i:of)\s+(?P<y1>{YEAR}))?"),
     ("half_h", "half", r"(?<![{L}\d])H(?P<n>[12])(?![{L}\d])(?:\s+(?P<y1>{YEAR}))?"),

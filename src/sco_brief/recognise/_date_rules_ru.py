@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sco_brief.recognise._date_lexicon import DASH, HYPHEN, MASK, Lexicon, alternation, lexicon
+from sco_brief.recognise._date_lexicon import DASH, HYPHEN, MASK, Lexicon, alternation, count_forms, lexicon
 from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Builder, Match, Rule
 from sco_brief.recognise._date_rules_common import builders, part_of_year, relative_builder
@@ -39,6 +39,11 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         "months_to_date",
         "months_to_date",
         r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+{MONTHWORD}(?:\s+(?P<y1>{YEAR}){TAIL})?",
+    ),
+    (
+        "quarters_to_date",
+        "quarters_to_date",
+        r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+{QUARTERS}(?:\s+(?P<y1>{YEAR}){TAIL})?",
     ),
     (
         "year_range",
@@ -89,6 +94,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "UNIT": rf"(?:{lex.duration_alt()})(?![{_L}])",
         "ORD": rf"(?:{HYPHEN}?(?:м|й|го|ом|е)(?![{_L}]))?",
         "QUARTER": rf"(?:{lex.quarter_words})(?![{_L}])",
+        # "три квартала", "первых трёх кварталах" count quarters; "в 3 квартале" names one.
+        "QUARTERS": rf"(?:{alternation(count_forms(lex.extra['quarter_lemma']))})(?![{_L}])",
         "HALF": rf"(?:{lex.half_words})(?![{_L}])",
         "WEEKDAY": rf"(?:{lex.weekday_alt()})(?![{_L}])",
         "BARE": rf"(?<![{_L}])(?:{alternation(lex.bare_durations)})(?![{_L}])",
