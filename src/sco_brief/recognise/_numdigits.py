@@ -7,6 +7,7 @@ numbers ("№ 123-р"), which belong to other recognisers or to nobody.
 
 from __future__ import annotations
 
+import unicodedata
 from decimal import Decimal
 
 from sco_brief.recognise._numlex import Lexicon, lookup_scale
@@ -19,6 +20,8 @@ __all__ = ["read_digits", "scale_after", "skip_end"]
 _MAX_DIGITS = 24
 _MAX_GROUPS = 8
 _PHONE_MARKS = frozenset("-\u2010\u2011\u2013()+.")
+# unicodedata gives floats; thirds, sixths... need exact division.
+_THIRDS = {"⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3, "⅙": Decimal(1) / 6, "⅚": Decimal(5) / 6}
 
 
 def _is(tokens: list[Token], j: int, kind: str, text: str | None = None) -> bool:
@@ -273,6 +276,9 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         j += 2
     value = Decimal(f"{whole}.{frac}" if frac else whole)
     plain = not sep and frac is None
+    vulgar = vulgar_fraction(tokens[j].text) if plain and j < len(tokens) and glued(tokens, j - 1, j) else None
+    if vulgar is not None:  # "1½"
+        value, j, plain, frac = value + vulgar, j + 1, False, "vulgar"
     if plain and _is(tokens, j, "p", "/") and _is(tokens, j + 1, "d") and tight(tokens, j - 1, j + 1):
         return _slash_fraction(tokens, i, j, value)
     suffix = _suffix(tokens, j, lex)
@@ -291,10 +297,17 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         if again is not None and again[0] > scaled[0]:  # "1.5 lakh crore"
             scaled = (scaled[0] * again[0], again[1])
         total, end = _chain(tokens, scaled[1], value * scaled[0], scaled[0], lex)
-        return Core(i, end, total, "cardinal" if total % 1 == 0 else "decimal", scale=scaled[0], digits=True)
+        return Core(i, end, total, "decimal" if total % 1 else "cardinal", scale=scaled[0], digits=True)
     if _unknown_glued(tokens, j, lex) or len(whole) > 18:
         return None
-    return Core(i, j, value, "decimal" if frac else "cardinal", digits=True, plain=plain)
+    return Core(i, j, value, "decimal" if frac or value % 1 else "cardinal", digits=True, plain=plain)
+
+
+def vulgar_fraction(char: str) -> Decimal | None:
+    """The value of "½", "¾", "⅓"... (Unicode vulgar fractions), else None."""
+    if len(char) != 1 or not unicodedata.name(char, "").startswith("VULGAR FRACTION"):
+        return None
+    return Decimal(str(unicodedata.numeric(char))) if char not in _THIRDS else _THIRDS[char]
 
 
 def _slash_fraction(tokens: list[Token], i: int, j: int, num: Decimal) -> Core | None:

@@ -23,7 +23,7 @@ import attrs
 
 from sco_brief.errors import InputError
 from sco_brief.model import Span
-from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end
+from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, vulgar_fraction
 from sco_brief.recognise._numlex import Lexicon, lexicon
 from sco_brief.recognise._numpairs import attach_qualifier, combine
 from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
@@ -38,6 +38,7 @@ KINDS: tuple[str, ...] = (
 LANGS: tuple[str, ...] = ("ru", "en")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}
 _COMPOUND_KINDS = {"times": "multiple", "percent": "percent"}
+_VULGAR = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
 @attrs.frozen(kw_only=True)
@@ -91,6 +92,9 @@ def _sign_word(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
 def _core(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     if tokens[i].kind == "d":
         return read_digits(tokens, i, lex)
+    if tokens[i].text in _VULGAR:  # "½": the tokenizer sees a word character
+        value = vulgar_fraction(tokens[i].text)
+        return None if value is None else Core(i, i + 1, value, "fraction", digits=True)
     core = read_words(tokens, i, lex)
     if core is None:
         return _sign_word(tokens, i, lex)
@@ -159,7 +163,7 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
         end = skip_end(tokens, i, lex)
         if end != -1:
             return None, end
-    elif lookup(lex, tokens[i].low) is None:  # most words start no number: one dict miss
+    elif tokens[i].text not in _VULGAR and lookup(lex, tokens[i].low) is None:  # most words: one dict miss
         return None, i + 1
     core = _core(tokens, i, lex)
     if core is None:
