@@ -401,6 +401,17 @@ def test_not_dates(text: str) -> None:
     assert [] == list(find_dates(text, published=PUB))
 
 
+def test_published_may_be_a_datetime() -> None:
+    """An article timestamp works as its date."""
+    mention = only("вчера", published=dt.datetime(2025, 11, 20, 14, 5))
+    assert (D(2025, 11, 19), D(2025, 11, 19)) == (
+        mention.period and mention.period.start,
+        mention.period and mention.period.end,
+    )
+    period = resolve_relative(mention, dt.datetime(2025, 1, 2, 9, 0))
+    assert D(2025, 1, 1) == (period and period.start)
+
+
 def test_unknown_language_is_an_input_error() -> None:
     """Only 'ru' and 'en' are supported; another language is a caller's mistake."""
     with pytest.raises(InputError):

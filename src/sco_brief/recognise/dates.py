@@ -61,6 +61,7 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
     """
     if lang not in _LANGS:
         raise InputError(f"'lang' must be one of {_LANGS!r}, got {lang!r}")
+    published = _day(published)
     masked = mask(text, lang)
     raws = select(raw for rule in _rules(lang) for raw in rule.find(masked))
     raws = attach_relative_years(raws, text, lexicon(lang).year_link)
@@ -76,6 +77,7 @@ def resolve_relative(mention: DateMention, anchor: dt.date) -> Period | None:
     Relative mentions ("в прошлом году") resolve against ``anchor``; a mention whose year was
     inferred is read again with ``anchor`` as its only context; any other keeps its period.
     """
+    anchor = _day(anchor) or anchor
     if mention.relative is not None:
         return resolve_meaning(*mention.relative, anchor)
     if not mention.year_inferred:
@@ -84,6 +86,11 @@ def resolve_relative(mention: DateMention, anchor: dt.date) -> Period | None:
     for again in find_dates(mention.text, lang, published=anchor):
         return again.period
     return None
+
+
+def _day(value: dt.date | None) -> dt.date | None:
+    # A datetime is a date too, but the model's periods take dates only.
+    return value.date() if isinstance(value, dt.datetime) else value
 
 
 def _rules(lang: str) -> tuple[Rule, ...]:
