@@ -83,6 +83,18 @@ def test_day_year_from_its_paragraph() -> None:
     ] == spans(text, published=PUB)
 
 
+def test_day_skips_a_reporting_year_in_its_sentence() -> None:
+    """'18 ноября' next to 'по итогам 2024 года' is this year's 18 November, the reporting year aside."""
+    found = spans("18 ноября министры обсудили итоги 2024 года.", published=PUB)
+    assert ("18 ноября", "day", D(2025, 11, 18), D(2025, 11, 18)) == found[0]
+
+
+def test_day_takes_a_plan_year_in_its_sentence() -> None:
+    """'в 2026 году ... 15 июня' is the planned day of 2026."""
+    found = spans("В 2026 году саммит пройдёт 15 июня в Бишкеке.", published=PUB)
+    assert ("15 июня", "day", D(2026, 6, 15), D(2026, 6, 15)) == found[1]
+
+
 def test_day_near_new_year_takes_the_nearest_year() -> None:
     """'29 декабря' in an article of 3 January is the day five days before, not next December."""
     mention = only("Соглашение подписано 29 декабря.", published=D(2026, 1, 3))

@@ -4,7 +4,8 @@ Order of search: the same sentence, the same paragraph, the neighbouring sentenc
 (``published``), then the whole text. Two refinements keep it from grabbing the wrong year:
 
 - a day or day range outside its own sentence takes only the years of full dates ("1 сентября
-  2025 года"): bare years nearby are mostly reporting periods or plans, not the event's year;
+  2025 года"): bare years nearby are mostly reporting periods or plans, not the event's year; in its
+  own sentence, a bare year earlier than the article's is skipped for the same reason;
 - a months-to-date period reports the past, so a context year after the article's year is skipped
   (the article's year is ``published``, else the year of the text's first full date).
 
@@ -110,8 +111,11 @@ def _infer(raw: Raw, context: _Context) -> Inferred:
         ("paragraph", context.by_paragraph.get(paragraph, [])),
         ("neighbour", context.by_sentence.get(sentence - 1, []) or context.by_sentence.get(sentence + 1, [])),
     )
+    # A bare year before the article's in a day's own sentence is a reporting period ("18 ноября ...
+    # итоги 2024 года"), not the day's year; a later one may be a plan ("в 2026 году ... 15 июня").
+    floor = context.published.year if day and context.published is not None else None
     for source, found in steps:
-        candidates = [k for k in found if _fits(raw, k, context.ceiling, day and source != "sentence")]
+        candidates = [k for k in found if _fits(raw, k, context.ceiling, day and source != "sentence", floor)]
         if candidates:
             return Inferred(min(candidates, key=lambda k: abs(k.position - raw.start)).year, source)
     if context.published is not None:
@@ -122,8 +126,8 @@ def _infer(raw: Raw, context: _Context) -> Inferred:
     return Inferred(year, "document" if year is not None else "none")
 
 
-def _fits(raw: Raw, known: _Known, ceiling: int | None, full_only: bool) -> bool:
-    if full_only and not known.full_date:
+def _fits(raw: Raw, known: _Known, ceiling: int | None, full_only: bool, floor: int | None) -> bool:
+    if (full_only or (floor is not None and known.year < floor)) and not known.full_date:
         return False
     return raw.kind != "months_to_date" or ceiling is None or known.year <= ceiling
 
