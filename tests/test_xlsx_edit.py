@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import zipfile
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
@@ -170,3 +171,16 @@ def test_not_a_workbook(tmp_path: Path, content: bytes | None) -> None:
         path.write_bytes(content)
     with pytest.raises(InputError, match=r"bad\.xlsx"):
         sco_brief.read_xlsx(path)
+
+
+def test_wrong_used_range_is_ignored(tmp_path: Path) -> None:
+    """A workbook whose sheets claim a used range of A1:A1 (some programs save that) still reads whole."""
+    path = written(tmp_path)
+    fixed = tmp_path / "dimension.xlsx"
+    with zipfile.ZipFile(path) as zin, zipfile.ZipFile(fixed, "w") as zout:
+        for info in zin.infolist():
+            data = zin.read(info)
+            if info.filename.startswith("xl/worksheets/sheet"):
+                data = data.replace(b"</sheetPr>", b'</sheetPr><dimension ref="A1:A1"/>', 1)
+            zout.writestr(info, data)
+    assert [sample_meeting()] == sco_brief.read_xlsx(fixed)

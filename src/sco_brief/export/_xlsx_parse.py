@@ -145,7 +145,10 @@ def read_rows(wb: Workbook, spec: SheetSpec, file: str) -> list[SheetRow]:
     """The non-empty rows of ``spec``'s sheet, found by header; a missing required column raises."""
     if spec.name not in wb.sheetnames:
         raise InputError(f"{file}: the workbook has no sheet {spec.name!r}")
-    rows = wb[spec.name].iter_rows(values_only=True)
+    ws = wb[spec.name]
+    # Some programs save a wrong used range (A1:A1); read every row and column the sheet really has.
+    ws.reset_dimensions()
+    rows = ws.iter_rows(values_only=True)
     header = next(rows, None) or ()
     index = _header_index(header, spec)
     missing = [c.header for c in spec.columns if c.required and c.header not in index]
