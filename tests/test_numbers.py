@@ -232,6 +232,7 @@ QUALIFIED = [
     ("не более 10 дней", "не более 10 дней", False, "upper"),
     ("до 800 грузовых автомобилей", "до 800 грузовых автомобилей", False, "upper"),
     ("вырос до 5 млрд долларов", "5 млрд долларов", False, None),
+    ("скидки до 5%", "до 5%", False, "upper"),
     ("в 3,5 раза", "3,5 раза", False, None),
     ("на 20%", "20%", False, None),
 ]
@@ -242,6 +243,12 @@ def test_qualifiers_set_approx_and_bound(text: str, span: str, approx: bool, bou
     """Qualifiers join the span; "до" after a verb of change is a level, not a limit."""
     mentions = list(find_numbers(text))
     assert [(span, approx, bound)] == [(m.text, m.approx, m.bound) for m in mentions]
+
+
+def test_upto_after_a_rate_of_change_is_the_level_reached() -> None:
+    """"вырос на 15,3% (до 2,1 млрд долларов)": the second figure is a level, with no bound."""
+    found = [(m.text, m.bound) for m in find_numbers("вырос на 15,3% (до 2,1 млрд долларов)")]
+    assert [("15,3%", None), ("2,1 млрд долларов", None)] == found
 
 
 PAIRS = [

@@ -68,6 +68,9 @@ def _after_change_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
             return False
         if tok.kind == "w" and (tok.low in lex.change_verbs or noun_key(lex, tok.low) in lex.change_verbs):
             return True
+        # "вырос на 12% (до 5 млрд)": a rate of change just before makes "до" the level reached.
+        if tok.text in lex.units.percent_abbr or tok.low in lex.units.percent_words:
+            return True
     return False
 
 
