@@ -341,3 +341,10 @@ def test_parse_number_raises_on_anything_else(phrase: str) -> None:
     """No number, two numbers, or a number with more text around it is an InputError."""
     with pytest.raises(InputError):
         parse_number(phrase)
+
+
+def test_parse_number_rejects_an_unknown_language() -> None:
+    """parse_number names the bad language; find_numbers reads an unknown one as Russian."""
+    with pytest.raises(InputError, match="'lang'"):
+        parse_number("пять", lang="de")
+    assert [Decimal(5)] == [m.value for m in find_numbers("пять", lang="de")]

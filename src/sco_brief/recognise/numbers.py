@@ -217,10 +217,12 @@ def parse_number(phrase: str, lang: str = "ru") -> Decimal:
     """The value of a phrase that is exactly one number ("двести тридцать пять", "1 234,5").
 
     Raises:
-        InputError: the phrase holds no number, several, or more than a number.
+        InputError: the phrase holds no number, several, or more than a number; or ``lang`` is unknown.
     """
     if not isinstance(phrase, str):
         raise InputError(f"'phrase' must be a string, got {phrase!r}")
+    if lang not in LANGS:
+        raise InputError(f"'lang' must be one of {LANGS!r}, got {lang!r}")
     stripped = phrase.strip().rstrip(".")
     mentions = list(find_numbers(stripped, lang))
     if len(mentions) != 1 or mentions[0].text != stripped:
