@@ -332,17 +332,52 @@ def _dash(draw: st.DrawFn) -> str:
     return f"{space}{draw(st.sampled_from(DATE_DASHES))}{space}"
 
 
+def _ru_ordinal_genitive(number: int) -> str:
+    """ "двадцать восьмого": num2words' ordinal with its last word put in the genitive by pymorphy3."""
+    from num2words import num2words
+
+    from sco_brief.morph import parses
+
+    *head, last = num2words(number, lang="ru", to="ordinal").split()
+    inflected = parses(last)[0].inflect({"masc", "sing", "gent"})
+    return " ".join([*head, str(inflected.word) if inflected else last])
+
+
+def _ru_months_to_date(draw: st.DrawFn, year: int) -> tuple[str, dt.date, dt.date]:
+    """ "за девять месяцев 2025 года" or "по итогам девяти месяцев 2025 года": January to month N."""
+    from num2words import num2words
+
+    from sco_brief.morph import parses
+
+    count = draw(st.integers(2, 11))
+    words = num2words(count, lang="ru")
+    end = dt.date(year, count + 1, 1) - dt.timedelta(days=1)
+    if draw(st.booleans()):
+        noun = parses("месяц")[0].make_agree_with_number(count).word
+        return f"{words} {noun} {year} года", dt.date(year, 1, 1), end
+    genitive = " ".join(str(parses(w)[0].inflect({"gent"}).word) for w in words.split())
+    return f"{genitive} месяцев {year} года", dt.date(year, 1, 1), end
+
+
 @st.composite
 def ru_rendered_dates(draw: st.DrawFn) -> tuple[str, dt.date, dt.date]:
-    """(Russian text that is exactly one date mention, its first day, its last day)."""
+    """(Russian text that is exactly one date mention, its first day, its last day).
+
+    Forms: days in digits or ordinal words, numeric dates, day ranges with any dash, ranges across
+    months and years, months in every case, years, year ranges, and months-to-date counted in words.
+    """
     day = draw(news_dates)
-    form = draw(st.sampled_from(["day", "numeric", "range", "cross", "month", "year", "years"]))
+    form = draw(st.sampled_from(["day", "words", "numeric", "range", "cross", "month", "year", "years", "to_date"]))
     year_word = draw(st.sampled_from(["года", "г.", "году"]))
     later = day + dt.timedelta(days=draw(st.integers(1, 40)))
     if form == "day":
         return f"{day.day} {_ru_month(day.month, 'gent')} {day.year} {year_word}", day, day
     if form == "numeric":
         return f"{day.day:02d}.{day.month:02d}.{day.year}", day, day
+    if form == "words":
+        return f"{_ru_ordinal_genitive(day.day)} {_ru_month(day.month, 'gent')} {day.year} года", day, day
+    if form == "to_date":
+        return _ru_months_to_date(draw, day.year)
     if form == "range" or (form == "cross" and later.month == day.month):
         end = day.replace(day=draw(st.integers(day.day + 1, 28))) if day.day < 28 else day.replace(day=day.day)
         if end == day:
