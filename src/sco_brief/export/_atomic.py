@@ -17,6 +17,12 @@ from sco_brief.errors import ExportError, OutputExistsError
 __all__ = ["atomic_write"]
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None], *, overwrite: bool = False) -> Path:
     """Call ``write(tmp_path)`` and move the finished file to ``path``.
 
@@ -38,6 +44,8 @@ def atomic_write(path: str | os.PathLike[str], write: Callable[[Path], None], *,
         raise ExportError(f"{target}: cannot write in {folder}: {exc.strerror or exc}") from exc
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600 files; a finished briefing should get the usual permissions.
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
         write(tmp)
         if not overwrite and target.exists():
