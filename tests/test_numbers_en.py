@@ -38,6 +38,9 @@ QUANTITIES = [
     ("two million three hundred thousand", "2300000", "cardinal", None),
     ("100k", "100000", "cardinal", None),
     ("three point two five", "3.25", "decimal", None),
+    ("three point five million", "3500000", "cardinal", None),
+    ("one hundred and first", "101", "ordinal", None),
+    ("half a million", "500000", "cardinal", None),
 ]
 
 

@@ -47,6 +47,7 @@ class _State:
     count: int = 0
     end: int = 0
     first: Word | None = None
+    scales: bool = True  # False for the digits after a spoken point ("three point five million")
 
 
 def _split_prefix(lex: Lexicon, prefix: str) -> Decimal | None:
@@ -121,6 +122,8 @@ def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
         part = next_word(tokens, j, lex)
         if part != -1 and tokens[part].low in lex.part:  # "пятая часть"
             return Core(0, part + 1, 1 / word.value if word.value else Decimal(0), "fraction")
+        if _article_before(tokens, j) and part != -1 and tokens[part].low == "of" and word.value > 1:
+            return Core(0, j + 1, 1 / word.value, "fraction")  # "a third of"
         return Core(0, j + 1, word.value, "ordinal")
     if word.level < 4 and _card_fits(st.level, word) and st.group % 1 == 0:
         return Core(0, j + 1, _value(st) + word.value, "ordinal")
@@ -129,6 +132,25 @@ def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
     if part != -1 and tokens[part].low in lex.part:
         end = part + 1
     return _fraction(st, word.value, end)
+
+
+def _article_before(tokens: list[Token], j: int) -> bool:
+    before = prev_tok(tokens, j)
+    return before != -1 and tokens[before].low in ("a", "one")
+
+
+def _half_a(tokens: list[Token], j: int, word: Word, lex: Lexicon) -> Core | None:
+    """"half a million", "a quarter of a billion": a fraction of a scale."""
+    k = next_word(tokens, j, lex)
+    if k != -1 and tokens[k].low == "of":
+        k = next_word(tokens, k, lex)
+    if k == -1 or tokens[k].low not in ("a", "an"):
+        return None
+    k = next_word(tokens, k, lex)
+    scale = lex.words.get(tokens[k].low) if k != -1 else None
+    if scale is None or scale.kind != "scale" or not scale.singular:
+        return None
+    return Core(0, k + 1, scale.value / word.value, "cardinal", scale=scale.value)
 
 
 def _and_half(tokens: list[Token], j: int, lex: Lexicon) -> int:
@@ -164,7 +186,7 @@ def _point_digits(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int]:
     """Digits spoken after "запятая" / "point" from word ``j``: ("05", end) for "ноль пять"."""
     digits, end = "", -1
     while j != -1 and len(digits) < 12:
-        part = read_words(tokens, j, lex)
+        part = read_words(tokens, j, lex, scales=False)
         if part is None or part.kind != "cardinal" or part.value < 0:
             break
         digits += str(int(part.value))
@@ -213,7 +235,7 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         st.total *= word.value
         st.last_scale = word.value
         return True
-    if word.kind == "scale" and _scale_fits(st, word):
+    if word.kind == "scale" and st.scales and _scale_fits(st, word):
         st.total += (st.group or 1) * word.value
         st.group, st.level, st.last_scale = Decimal(0), _EMPTY, word.value
         return True
@@ -221,7 +243,7 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         return _ordinal(tokens, st, word, j, lex) or False
     if word.kind == "frac":
         if st.count == 0:
-            return Core(0, j + 1, 1 / word.value, "fraction")
+            return _half_a(tokens, j, word, lex) or Core(0, j + 1, 1 / word.value, "fraction")
         return _fraction(st, word.value, j + 1) or False
     if word.kind in ("mult", "half_scale") and st.count == 0:
         kind = "multiple" if word.kind == "mult" else "cardinal"
@@ -252,7 +274,7 @@ def _skip_and(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> int:
         return j
     nxt = next_word(tokens, j, lex)
     word = lookup(lex, tokens[nxt].low) if nxt != -1 else None
-    return nxt if word is not None and word.kind == "card" else -1
+    return nxt if word is not None and word.kind in ("card", "ord") else -1
 
 
 def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> int:
@@ -267,9 +289,9 @@ def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
     return next_word(tokens, j, lex)
 
 
-def read_words(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
-    """Read the longest number phrase that starts at word token ``i``."""
-    st = _State(end=i)
+def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True) -> Core | None:
+    """Read the longest number phrase that starts at word token ``i`` (without scale words if not ``scales``)."""
+    st = _State(end=i, scales=scales)
     j = i
     while j != -1:
         j = _skip_and(tokens, st, j, lex)

@@ -100,8 +100,9 @@ def _core(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         return _sign_word(tokens, i, lex)
     if core.kind in ("cardinal", "decimal") and core.scale == 1 and core.value < 1000:
         scaled = scale_after(tokens, core.end, lex)
-        if scaled is not None:  # "пять тыс."
+        if scaled is not None:  # "пять тыс.", "three point five million"
             core.value, core.end, core.scale = core.value * scaled[0], scaled[1], scaled[0]
+            core.kind = "decimal" if core.value % 1 else "cardinal"
     return core
 
 
