@@ -225,6 +225,40 @@ def test_exporter_error_fails_that_input_and_keeps_going(
     assert (1, True, True) == (result.exit_code, expected_error in result.stderr, (out / "release.json").is_file())
 
 
+@pytest.mark.parametrize(
+    ("error", "expected_line", "expected_traceback"),
+    [
+        (sco_brief.InputError("the template is not a Word document"), "the template is not a Word document", False),
+        (ZeroDivisionError("oops"), "internal error (ZeroDivisionError: oops); --debug shows the traceback", True),
+    ],
+)
+def test_writer_failures_cost_that_file_only(
+    article: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    error: Exception,
+    expected_line: str,
+    expected_traceback: bool,
+) -> None:
+    """Any error of a writer fails that input by name; the JSON is written; a bug's traceback needs --debug."""
+
+    def broken(*_args: Any, **_kwargs: Any) -> Path:
+        raise error
+
+    monkeypatch.setattr(docx_export, "write_docx", broken)
+    out = tmp_path / "out"
+    plain = run("brief", article, "-o", out, "--no-xlsx", "--json")
+    debug = run("brief", article, "-o", out, "--no-xlsx", "--json", "--force", "--debug")
+    assert f"error: {article}: {out / 'release.docx'}: {expected_line}\n" in plain.stderr
+    assert (1, 1, False, expected_traceback) == (
+        plain.exit_code,
+        debug.exit_code,
+        "Traceback" in plain.stderr,
+        "Traceback" in debug.stderr,
+    )
+    assert (out / "release.json").is_file()
+
+
 def test_brief_writes_docx_and_xlsx_per_input(article: Path, tmp_path: Path, fake_exporters: list[Any]) -> None:
     """By default each input gets a .docx and an .xlsx named after it."""
     out = tmp_path / "out"

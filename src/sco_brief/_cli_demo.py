@@ -83,7 +83,9 @@ def demo(outdir: Path, force: bool, debug: bool) -> None:
     for path in written:
         console.print(f"wrote {path}", markup=False)
     for problem in problems:
-        click.echo(f"error: {problem}", err=True)
+        click.echo(f"error: {problem.message}", err=True)
+        if debug and problem.trace:
+            click.echo(problem.trace, err=True)
     if problems:
         sys.exit(1)
 

@@ -7,6 +7,7 @@ messages share one stderr console, so messages print above the bar instead of th
 from __future__ import annotations
 
 import contextlib
+import traceback
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
@@ -15,10 +16,10 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from sco_brief.errors import ExportError
+from sco_brief.errors import ScoBriefError
 from sco_brief.model import Meeting
 
-__all__ = ["MERGED_NAME", "Reporter", "Stems", "Tally", "Targets", "write_outputs"]
+__all__ = ["MERGED_NAME", "Problem", "Reporter", "Stems", "Tally", "Targets", "write_merged", "write_outputs"]
 
 MERGED_NAME = "meetings.xlsx"
 
@@ -52,29 +53,45 @@ class Stems:
         return candidate
 
 
-def write_outputs(meeting: Meeting, stem: str, targets: Targets) -> tuple[list[Path], list[str]]:
-    """Write the files of one meeting; return (paths written, one-line problems)."""
-    writers = _writers(meeting, targets)
+@attrs.frozen(kw_only=True)
+class Problem:
+    """One output that could not be written: a one-line message naming it, and a traceback for a bug."""
+
+    message: str
+    trace: str | None = None
+
+
+def write_outputs(meeting: Meeting, stem: str, targets: Targets) -> tuple[list[Path], list[Problem]]:
+    """Write the files of one meeting; return (paths written, problems)."""
     written: list[Path] = []
-    problems: list[str] = []
-    for suffix, write in writers:
+    problems: list[Problem] = []
+    for suffix, write in _writers(meeting, targets):
         path = targets.outdir / f"{stem}{suffix}"
         try:
             written.append(write(path))
-        except ExportError as exc:
-            problems.append(_name_path(path, exc))
+        except Exception as exc:  # any failure costs this file only; see _problem
+            problems.append(_problem(path, exc))
     return written, problems
 
 
-def write_merged(meetings: Iterable[Meeting], targets: Targets) -> tuple[list[Path], list[str]]:
+def write_merged(meetings: Iterable[Meeting], targets: Targets) -> tuple[list[Path], list[Problem]]:
     """Write the one workbook of ``--merge``, pulling ``meetings`` as it goes."""
     from sco_brief.export.xlsx import write_xlsx
 
     path = targets.outdir / MERGED_NAME
     try:
         return [write_xlsx(meetings, path, overwrite=targets.force)], []
-    except ExportError as exc:
-        return [], [_name_path(path, exc)]
+    except Exception as exc:  # reported like any other output problem
+        return [], [_problem(path, exc)]
+
+
+def _problem(path: Path, exc: Exception) -> Problem:
+    """Our errors (exists, template unusable, not built yet) are one line; a bug also keeps its traceback."""
+    if isinstance(exc, ScoBriefError):
+        message = str(exc)
+        return Problem(message=message if message.startswith(str(path)) else f"{path}: {message}")
+    detail = f"internal error ({type(exc).__name__}: {exc}); --debug shows the traceback"
+    return Problem(message=f"{path}: {detail}", trace=traceback.format_exc())
 
 
 def _writers(meeting: Meeting, targets: Targets) -> list[tuple[str, Callable[[Path], Path]]]:
@@ -91,11 +108,6 @@ def _writers(meeting: Meeting, targets: Targets) -> list[tuple[str, Callable[[Pa
     if targets.json:
         writers.append((".json", lambda p: write_json(meeting, p, overwrite=force)))
     return writers
-
-
-def _name_path(path: Path, exc: Exception) -> str:
-    message = str(exc)
-    return message if message.startswith(str(path)) else f"{path}: {message}"
 
 
 @attrs.define

@@ -18,7 +18,7 @@ import click
 from sco_brief import __version__
 from sco_brief._cli_common import CONTEXT, common_options, guarded
 from sco_brief._cli_demo import demo
-from sco_brief._cli_output import MERGED_NAME, Reporter, Stems, Tally, Targets, write_merged, write_outputs
+from sco_brief._cli_output import MERGED_NAME, Problem, Reporter, Stems, Tally, Targets, write_merged, write_outputs
 from sco_brief._cli_run import Options, Outcome, run_entries
 from sco_brief.ingest import find_entries
 from sco_brief.model import Meeting
@@ -178,13 +178,13 @@ def _count(outcome: Outcome, tally: Tally, reporter: Reporter) -> bool:
     return True
 
 
-def _record_writes(label: str, written: list[Path], problems: list[str], tally: Tally, reporter: Reporter) -> None:
+def _record_writes(label: str, written: list[Path], problems: list[Problem], tally: Tally, reporter: Reporter) -> None:
     """Count and report the files written for one input (or the merged workbook) and the problems."""
     tally.files.extend(written)
     for path in written:
         reporter.note(f"{label}: wrote {path}")
     for problem in problems:
-        reporter.error(f"{label}: {problem}")
+        reporter.error(f"{label}: {problem.message}", problem.trace)
 
 
 def _finish(tally: Tally, reporter: Reporter, outdir: Path | None, *, summary: bool = True) -> None:
