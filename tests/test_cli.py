@@ -293,14 +293,17 @@ def test_merge_refuses_an_existing_workbook_before_any_work(
     assert f"error: merged workbook: {out / 'meetings.xlsx'}: already exists" in result.stderr
 
 
-def test_template_reaches_the_docx_writer(article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """--template FILE.docx is passed to write_docx."""
+@pytest.mark.parametrize(("args", "expected_lang"), [([], "en"), (["--brief-lang", "ru"], "ru")])
+def test_template_and_language_reach_the_docx_writer(
+    article: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, args: list[str], expected_lang: str
+) -> None:
+    """--template FILE.docx and --brief-lang are passed to write_docx."""
     seen: list[Any] = []
     template = tmp_path / "house.docx"
     template.write_bytes(b"PK")
-    monkeypatch.setattr(docx_export, "write_docx", lambda m, p, **kw: seen.append(kw["template"]) or Path(p))
-    result = run("brief", article, "-o", tmp_path / "out", "--no-xlsx", "--template", template)
-    assert (0, [template]) == (result.exit_code, seen)
+    monkeypatch.setattr(docx_export, "write_docx", lambda m, p, **kw: seen.append(kw) or Path(p))
+    result = run("brief", article, "-o", tmp_path / "out", "--no-xlsx", "--template", template, *args)
+    assert (0, [(template, expected_lang)]) == (result.exit_code, [(kw["template"], kw["lang"]) for kw in seen])
 
 
 def _extract_lines(result: Result) -> list[dict[str, Any]]:

@@ -46,11 +46,12 @@ def find_seed() -> Path | None:
     return None
 
 
-@click.command(context_settings=CONTEXT)
+@click.command(context_settings=CONTEXT, short_help="Run the whole job on the bundled seed release.")
 @click.option(
     "-o",
     "--outdir",
     type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
     default=Path("sco-brief-demo"),
     show_default=True,
     help="Folder for the briefing, the workbook and the JSON.",

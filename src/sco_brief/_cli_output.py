@@ -34,6 +34,7 @@ class Targets:
     json: bool = False
     merge: bool = False
     template: Path | None = None
+    brief_lang: str = "en"
     force: bool = False
 
 
@@ -102,7 +103,12 @@ def _writers(meeting: Meeting, targets: Targets) -> list[tuple[str, Callable[[Pa
     force = targets.force
     writers: list[tuple[str, Callable[[Path], Path]]] = []
     if targets.docx:
-        writers.append((".docx", lambda p: write_docx(meeting, p, template=targets.template, overwrite=force)))
+        writers.append(
+            (
+                ".docx",
+                lambda p: write_docx(meeting, p, template=targets.template, lang=targets.brief_lang, overwrite=force),
+            )
+        )
     if targets.xlsx and not targets.merge:
         writers.append((".xlsx", lambda p: write_xlsx([meeting], p, overwrite=force)))
     if targets.json:

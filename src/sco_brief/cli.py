@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import attrs
 import click
 
 from sco_brief import __version__
@@ -52,12 +53,13 @@ def cli() -> None:
     """
 
 
-@cli.command(context_settings=CONTEXT)
+@cli.command(context_settings=CONTEXT, short_help="Briefing, workbook and JSON files for each input.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @click.option(
     "-o",
     "--outdir",
     type=click.Path(file_okay=False, path_type=Path),
+    metavar="DIR",
     default=Path("."),
     show_default=True,
     help="Folder for the outputs (created if missing).",
@@ -73,6 +75,13 @@ def cli() -> None:
     metavar="FILE.docx",
     help="Word template (styles, letterhead) for the briefings.",
 )
+@click.option(
+    "--brief-lang",
+    type=click.Choice(["en", "ru"]),
+    default="en",
+    show_default=True,
+    help="Language of the briefing's headings and labels (quotes stay as written).",
+)
 @click.option("--force", is_flag=True, help="Overwrite outputs that already exist.")
 @common_options
 @guarded
@@ -84,6 +93,7 @@ def brief(
     json_: bool,
     merge: bool,
     template: Path | None,
+    brief_lang: str,
     force: bool,
     lang: str,
     published: dt.datetime | None,
@@ -105,7 +115,7 @@ def brief(
       sco-brief brief feed.jsonl -o out/ --merge -j 2   # one out/meetings.xlsx, two workers
       sco-brief brief page.html --published 2025-11-18 --template house.docx
     """
-    targets = _targets(outdir, docx, xlsx, json_, merge, template, force)
+    targets = attrs.evolve(_targets(outdir, docx, xlsx, json_, merge, template, force), brief_lang=brief_lang)
     reporter = Reporter(verbose=verbose, debug=debug)
     tally = Tally()
     outcomes = _outcomes(inputs, _options(lang, published, max_size), _jobs(jobs), reporter)
@@ -200,7 +210,7 @@ def _finish(tally: Tally, reporter: Reporter, outdir: Path | None, *, summary: b
         sys.exit(1)
 
 
-@cli.command(context_settings=CONTEXT)
+@cli.command(context_settings=CONTEXT, short_help="Meetings as JSON Lines on stdout, one per input.")
 @click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
 @common_options
 @guarded
