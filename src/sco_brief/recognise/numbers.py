@@ -9,6 +9,11 @@ span when it maps to a unit in ``lang/<lang>/units.toml`` ("300 совместн
 otherwise the span ends at the number and ``noun`` still names the noun that follows.
 Prepositions that only introduce the number ("на 20%", "в 3,5 раза") stay outside.
 
+Kinds: a number with a counted noun or a unit of measure is "measure" ("8 миллионов граждан"
+is 8000000 ``person``); currencies give "money", "%" and "процентов" "percent", "раза"/"вдвое"
+"multiple". "от 5 до 10" and "2020–2024" are "range" (or "year" for years); a from→to change
+("с 48 до 12 часов") keeps the kind of its "to" figure and has ``from_to`` set.
+
 Fractions keep their own value ("треть" is 1/3, "1/5" is 0.2, kind "fraction"); a consumer
 that wants a share in percent multiplies by 100. Dates, times of day, phone numbers and
 document numbers ("№ 123-р") are skipped.
