@@ -83,6 +83,8 @@ def demo(outdir: Path, force: bool, debug: bool) -> None:
     console.print(_found(outcome.meeting))
     for path in written:
         console.print(f"wrote {path}", markup=False)
+    if written:
+        console.print(f"The briefing, workbook and JSON are in {outdir}/", markup=False)
     for problem in problems:
         click.echo(f"error: {problem.message}", err=True)
         if debug and problem.trace:
@@ -96,14 +98,12 @@ def _found(meeting: Meeting) -> Table:
     table = Table(title="What sco-brief found in the seed release", title_justify="left")
     table.add_column("what")
     table.add_column("found")
-    date = meeting.start.isoformat() if meeting.start else "-"
-    table.add_row("meeting", f"{meeting.body or '-'} #{meeting.ordinal or '-'} ({meeting.format or '-'})")
-    table.add_row("where, when", f"{meeting.city or '-'}, {date}")
-    table.add_row(
-        "counts",
-        f"{len(meeting.participants)} participants, {len(meeting.initiatives)} initiatives, "
-        f"{len(meeting.metrics)} metrics",
-    )
+    date = meeting.start.isoformat() if meeting.start else "not stated"
+    table.add_row("meeting", f"{meeting.body or 'not found'} #{meeting.ordinal or '-'} ({meeting.format or '-'})")
+    table.add_row("city, date", f"{meeting.city or 'not stated'}, {date}")
+    table.add_row("participants", str(len(meeting.participants)))
+    table.add_row("initiatives", str(len(meeting.initiatives)))
+    table.add_row("metrics", str(len(meeting.metrics)))
     for person in meeting.participants[:_SHOWN]:
         table.add_row("participant", f"{person.name} ({person.role}, {person.country or '-'})")
     for metric in meeting.metrics[:_SHOWN]:
