@@ -37,6 +37,21 @@ def test_decode_bytes_names_the_encoding(data: bytes, expected_encoding: str) ->
 @pytest.mark.parametrize(
     ("data", "expected"),
     [
+        (
+            (RU * 3).encode() + "конец".encode()[:-1],
+            ((RU * 3) + "коне\ufffd", "utf-8 (1 undecodable byte sequence replaced)"),
+        ),
+        (RU.encode() + b"\xb9" + RU.encode(), (RU + "\ufffd" + RU, "utf-8 (1 undecodable byte sequence replaced)")),
+    ],
+)
+def test_nearly_utf8_keeps_its_text(data: bytes, expected: tuple[str, str]) -> None:
+    """UTF-8 cut mid-letter, or with one stray legacy byte, stays UTF-8 rather than turning into mojibake."""
+    assert expected == decode_bytes(data)
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
         (b"", "empty"),
         (b"  \n\t ", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", "not text (binary data)"),

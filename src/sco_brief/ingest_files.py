@@ -65,7 +65,21 @@ def _decode(data: bytes) -> tuple[str, str]:
         return _check_controls(data.decode("utf-8")), "utf-8"
     except UnicodeDecodeError:
         pass
-    return _decode_legacy(data)
+    return _nearly_utf8(data) or _decode_legacy(data)
+
+
+def _nearly_utf8(data: bytes) -> tuple[str, str] | None:
+    """UTF-8 with a few broken bytes (a cut-off download, one pasted legacy character).
+
+    Read as a legacy code page such a file would turn wholly into mojibake; replacing the few
+    bad bytes loses far less. Legacy-encoded text breaks UTF-8 at nearly every letter instead.
+    """
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd") - data.count("\ufffd".encode())
+    good = sum(1 for ch in text[:_SAMPLE] if ord(ch) > 0x7F and ch != "\ufffd")
+    if bad > max(1, len(text) // 1000) or good < 20 * bad:
+        return None
+    return _check_controls(text), f"utf-8 ({bad} undecodable byte sequence{'s' if bad > 1 else ''} replaced)"
 
 
 def _strict(data: bytes, encoding: str) -> str:
