@@ -1,6 +1,6 @@
 """Who put an initiative forward: the speaker who was last named before it.
 
-Press releases name the speaker once ("Адылбек Касымалиев отметил") and then refer back to
+Press releases name the speaker once ("Олжас Бектенов отметил") and then refer back to
 them by office ("Глава кабмина", "the minister"); so the proposer of a statement is the
 speaking participant whose name was last mentioned before it.
 """
@@ -19,7 +19,7 @@ _ROLE_ORDER = ("speaker", "chair", "attendee")
 
 
 def _name_pattern(name: str) -> str | None:
-    """A pattern for the inflected forms of a name's words ("Касымалиев" -> "Касымалиева")."""
+    """A pattern for the inflected forms of a name's words ("Бектенов" -> "Бектенова")."""
     words = [w for w in re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", name) if len(w) > 1 and not w.isupper()]
     alternatives = []
     for word in words:

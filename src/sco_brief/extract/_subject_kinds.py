@@ -33,7 +33,7 @@ _AMOUNT_OF = frozenset({"размере", "сумму", "на", "worth", "totall
 def _count_phrase(
     view: SentenceView, text: str, first: int, last: int, noun: str | None, dates: Sequence[Span]
 ) -> Phrase | None:
-    """The counted things: "граждан государств ШОС" after "8 миллионов", "Chinese nationals"."""
+    """The counted things: "туристов из стран ШОС" after "1,5 млн", "Chinese nationals"."""
     _lo, hi = view.clause_of(first)
     start = last
     if view.lang == "en":  # "3,000 delegates": the counted words inside the mention
@@ -53,7 +53,7 @@ def _count_phrase(
 
 
 def _share_phrase(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
-    """The whole a share is of: "75 процентов всех инвестиций", "в общем объеме товарооборота"."""
+    """The whole a share is of: "60 процентов всех инвестиций", "в общем объеме товарооборота"."""
     lo, hi = view.clause_of(first)
     cues = cues_for(view.lang)
     skip = last

@@ -1,7 +1,7 @@
 """Who took part in the reported meeting, with position, country and role.
 
 People are found by rule evidence (recognise.names), then merged: a surname alone or with
-initials after the first mention ("Касымалиев отметил", "Л. Кудратова") is the same person, and
+initials after the first mention ("Бектенов отметил", "Л. Кудратова") is the same person, and
 a bare title ("Глава кабмина обозначил", "the prime minister said") refers back to the person
 who holds it, or, when nobody does yet, to the text's protagonist, who thereby gets the position.
 Roles come from cue words around each mention: chair > speaker > attendee.

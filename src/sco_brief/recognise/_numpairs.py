@@ -1,8 +1,8 @@
 """Qualifiers before a number, and numbers that pair up into ranges and from→to changes.
 
-"около 8 миллионов" is approximate, "более 20" a lower bound, "до 800" an upper one unless
+"около 2 миллионов" is approximate, "более 20" a lower bound, "до 800" an upper one unless
 a verb of change comes first ("вырос ... до 5 млрд" states the level reached). "от 5 до 10"
-and "2020–2024" are ranges; "с пяти до одного часа" and "from 12 to 7 days" are changes.
+and "2020–2024" are ranges; "с трёх дней до шести часов" and "from 12 to 7 days" are changes.
 """
 
 from __future__ import annotations

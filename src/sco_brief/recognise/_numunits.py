@@ -195,7 +195,7 @@ def _abbr(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
 
 
 def _ratio(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
-    """Percent ("75 %", "3,1 проц.", "9 per cent") and multiples ("3,5 раза", "1.7 times")."""
+    """Percent ("75 %", "3,1 проц.", "9 per cent") and multiples ("2,5 раза", "1.7 times")."""
     tok, units = tokens[j], lex.units
     if tok.text in units.percent_abbr or tok.low in units.percent_words:
         d.kind, d.unit = "percent", "percent"

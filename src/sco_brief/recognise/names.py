@@ -108,7 +108,7 @@ class PersonMention:
 
 
 def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
-    """Yield person names in ``text`` in order, single words included (for "Касымалиев отметил")."""
+    """Yield person names in ``text`` in order, single words included (for "Бектенов отметил")."""
     if not isinstance(text, str) or not text:
         return
     lang = "en" if lang == "en" else "ru"

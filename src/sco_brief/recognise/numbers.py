@@ -1,16 +1,16 @@
 """Numbers and quantities in Russian and English text, with spans and exact values.
 
-    >>> [(m.text, m.value, m.unit) for m in find_numbers("около 8 миллионов граждан")]
-    [('около 8 миллионов граждан', Decimal('8000000'), 'person')]
+    >>> [(m.text, m.value, m.unit) for m in find_numbers("около 2 миллионов граждан")]
+    [('около 2 миллионов граждан', Decimal('2000000'), 'person')]
 
 A mention's span covers the whole expression: the qualifier ("около", "более чем на"), a
 currency sign, the number with its scale words, and the unit. A counted noun is part of the
 span when it maps to a unit in ``lang/<lang>/units.toml`` ("300 совместных проектов");
 otherwise the span ends at the number and ``noun`` still names the noun that follows.
-Prepositions that only introduce the number ("на 20%", "в 3,5 раза") stay outside.
+Prepositions that only introduce the number ("на 20%", "в 1,7 раза") stay outside.
 
-Kinds: a number with a counted noun or a unit of measure is "measure" ("8 миллионов граждан"
-is 8000000 ``person``); currencies give "money", "%" and "процентов" "percent", "раза"/"вдвое"
+Kinds: a number with a counted noun or a unit of measure is "measure" ("2 миллиона граждан"
+is 2000000 ``person``); currencies give "money", "%" and "процентов" "percent", "раза"/"вдвое"
 "multiple". "от 5 до 10" and "2020–2024" are "range" (or "year" for years); a from→to change
 ("с 48 до 12 часов") keeps the kind of its "to" figure and has ``from_to`` set.
 
