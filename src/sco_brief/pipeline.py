@@ -15,6 +15,7 @@ from sco_brief.extract.metrics import extract_metrics
 from sco_brief.extract.participants import extract_participants
 from sco_brief.ingest import make_source
 from sco_brief.model import Meeting
+from sco_brief.recognise._gazetteer_memo import document_scope
 
 __all__ = ["extract"]
 
@@ -42,10 +43,12 @@ def extract(
     """
     source = make_source(text, lang=lang, published=published, source_id=source_id, title=title, url=url)
     doc = Document(source)
-    head = extract_meeting(doc)
-    participants = extract_participants(doc, head)
-    initiatives = extract_initiatives(doc, head, participants)
-    metrics = extract_metrics(doc, head, participants, initiatives)
+    # The extractors ask the recognisers about the same sentences many times: answer each once.
+    with document_scope():
+        head = extract_meeting(doc)
+        participants = extract_participants(doc, head)
+        initiatives = extract_initiatives(doc, head, participants)
+        metrics = extract_metrics(doc, head, participants, initiatives)
     return Meeting(
         sources=(source,),
         body=head.body,

@@ -8,12 +8,15 @@ longest-first, and every match keeps its character offsets into the original tex
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from functools import lru_cache
 from itertools import pairwise, product
+from typing import NamedTuple
 
 import attrs
 
 from sco_brief.morph import lemma, parses
+from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = [
     "Entry",
@@ -34,9 +37,8 @@ _GLUE = re.compile(r"[ \t\u00a0'’]{1,3}")
 _GENDERS = ("masc", "femn", "neut")
 
 
-@attrs.frozen
-class Token:
-    """One word of a text with its offsets."""
+class Token(NamedTuple):
+    """One word of a text with its offsets (a named tuple: thousands are made per document)."""
 
     start: int
     end: int
@@ -53,11 +55,14 @@ class Entry:
     capital_first: bool = False  # proper names: the text must write the first letter upper-case
 
 
+@lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """The matching key of a word: lower-case, "ё" as "е", any dash as "-"."""
     return word.lower().replace("ё", "е").replace("‑", "-")
 
 
+# Cached per word form: news vocabulary repeats, and a lemma costs a pymorphy3 parse.
+@lru_cache(maxsize=65536)
 def lemma_key(word: str) -> str:
     """The matching key of a Russian word by its lemma, so every case form of a phrase matches.
 
@@ -68,9 +73,17 @@ def lemma_key(word: str) -> str:
     return fold(lemma(word))
 
 
-def tokens(text: str) -> list[Token]:
-    """The words of ``text`` in order."""
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+def tokens(text: str) -> tuple[Token, ...]:
+    """The words of ``text`` in order (tokenised once per text within a document scope)."""
+    return remembered(("tokens", text), lambda: _tokens(text))
+
+
+def _tokens(text: str) -> tuple[Token, ...]:
+    return tuple([Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+
+
+def _keys(text: str, key: Callable[[str], str]) -> list[str]:
+    return remembered(("keys", key, text), lambda: [key(t.text) for t in tokens(text)])
 
 
 def _word_forms(word: str, case: str, gender: str | None) -> set[str]:
@@ -142,17 +155,19 @@ class Lexicon:
 
     def __init__(self, key: Callable[[str], str] = fold) -> None:
         self._phrases: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
-        self._lengths: dict[str, set[int]] = {}  # first word key -> phrase lengths starting with it
+        # First word key -> lengths of the phrases starting with it, longest first.
+        self._lengths: dict[str, tuple[int, ...]] = {}
         self._key = key
         self.longest = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
-        words = [t.text for t in tokens(phrase)]
+        words = [t.text for t in _tokens(phrase)]
         if not words:
             return
         key = tuple(self._key(w) for w in words)
         self._phrases.setdefault(key, []).append((" ".join(words), entry))
-        self._lengths.setdefault(key[0], set()).add(len(key))
+        lengths = set(self._lengths.get(key[0], ())) | {len(key)}
+        self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
         self.longest = max(self.longest, len(key))
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
@@ -164,24 +179,31 @@ class Lexicon:
 
     def find(self, text: str) -> Iterator[tuple[int, int, Entry]]:
         """Yield (start, end, entry) for the longest phrase at each position, left to right."""
+        yield from remembered(("find", self, text), lambda: self._find(text))
+
+    def _find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
         words = tokens(text)
-        keys = [self._key(t.text) for t in words]
+        keys = _keys(text, self._key)
+        lengths = self._lengths
+        found: list[tuple[int, int, Entry]] = []
         index = 0
         while index < len(words):
-            hit = self.match_at(text, words, index, keys)
+            # Most words start no phrase: one dict look-up rules them out.
+            hit = self.match_at(text, words, index, keys) if keys[index] in lengths else None
             if hit is None:
                 index += 1
                 continue
             length, entry = hit
-            yield words[index].start, words[index + length - 1].end, entry
+            found.append((words[index].start, words[index + length - 1].end, entry))
             index += length
+        return tuple(found)
 
     def match_at(
-        self, text: str, words: list[Token], index: int, keys: list[str] | None = None
+        self, text: str, words: Sequence[Token], index: int, keys: Sequence[str] | None = None
     ) -> tuple[int, Entry] | None:
         """The longest phrase starting at ``words[index]``: (its length in words, its entry)."""
         first = keys[index] if keys is not None else self._key(words[index].text)
-        for length in sorted(self._lengths.get(first, ()), reverse=True):
+        for length in self._lengths.get(first, ()):
             if index + length > len(words):
                 continue
             span = words[index : index + length]

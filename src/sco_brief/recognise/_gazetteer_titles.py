@@ -8,7 +8,7 @@ and, in Russian, the grammatical case of its head word, which tells the case of 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -83,7 +83,7 @@ def _build(
     text: str,
     lang: str,
     spec: dict[str, Any],
-    words: list[Token],
+    words: Sequence[Token],
     by_start: dict[int, int],
     countries: list[Any],
     bounds: tuple[int, int],
@@ -149,7 +149,7 @@ def _join(fields: list[str]) -> str:
     return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
 
 
-def _ru_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _ru_fields(text: str, words: Sequence[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
     """Ministry fields after "министр": "водных ресурсов, сельского хозяйства и ..."."""
     fields: list[str] = []
     lexicon, names = _ru_field_lexicon()
@@ -163,7 +163,7 @@ def _ru_fields(text: str, words: list[Token], by_start: dict[int, int], end: int
         end = words[index + hit[0] - 1].end
 
 
-def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _en_fields(text: str, words: Sequence[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
     """ " of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
     glue = _EN_OF.match(text, end)
     if glue is None:
@@ -180,7 +180,7 @@ def _en_fields(text: str, words: list[Token], by_start: dict[int, int], end: int
     return [text[end:last]], last
 
 
-def _en_modifier_start(text: str, words: list[Token], by_start: dict[int, int], start: int) -> int:
+def _en_modifier_start(text: str, words: Sequence[Token], by_start: dict[int, int], start: int) -> int:
     """Stretch "Minister" back over field words: "External Affairs Minister", "Planning Minister"."""
     vocabulary = _en_field_words()
     index = by_start.get(start)

@@ -1,0 +1,45 @@
+"""Per-document memory for the recognisers: each text is tokenised and matched once.
+
+The extractors ask the same questions of the same text many times (the countries of one
+sentence, the titles of the whole document), so inside :func:`document_scope` a recogniser
+remembers its answer for each text. The memory lives only as long as the scope, one document,
+so it never grows with a stream and one document's answers cannot leak into another's timing.
+Outside a scope nothing is remembered, and a recogniser behaves exactly as before.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from typing import TypeVar
+
+__all__ = ["document_scope", "remembered"]
+
+_T = TypeVar("_T")
+_MEMORY: ContextVar[dict[Hashable, object] | None] = ContextVar("sco_brief_document_memory", default=None)
+
+
+@contextmanager
+def document_scope() -> Iterator[None]:
+    """Remember recogniser answers until the block ends (one document)."""
+    token = _MEMORY.set({})
+    try:
+        yield
+    finally:
+        _MEMORY.reset(token)
+
+
+def remembered(key: Hashable, compute: Callable[[], _T]) -> _T:
+    """``compute()``, or its earlier result for ``key`` within the current document scope.
+
+    The key must name everything the answer depends on (the function, the text, the language).
+    """
+    memory = _MEMORY.get()
+    if memory is None:
+        return compute()
+    try:
+        return memory[key]  # type: ignore[return-value]
+    except KeyError:
+        value = memory[key] = compute()
+        return value
