@@ -67,6 +67,15 @@ def test_decode_bytes_refuses_what_is_not_text(data: bytes, expected: str) -> No
     assert str(caught.value).startswith(expected)
 
 
+CAPS = "ПРЕДСЕДАТЕЛЬ ПРАВИТЕЛЬСТВА ПРИНЯЛ УЧАСТИЕ В ЗАСЕДАНИИ СОВЕТА ГЛАВ ПРАВИТЕЛЬСТВ"
+
+
+@pytest.mark.parametrize("encoding", ["cp1251", "koi8_r"])
+def test_decode_bytes_reads_capitals_by_letter_frequency(encoding: str) -> None:
+    """Text in capitals defeats the letter-case signal; letter frequencies still tell the code page."""
+    assert (CAPS, encoding) == decode_bytes(CAPS.encode(encoding))
+
+
 @given(russian_prose(), st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "utf-32", "cp1251", "koi8_r"]))
 def test_decode_bytes_round_trips_russian_prose(text: str, encoding: str) -> None:
     """Prose saved in any supported encoding reads back unchanged."""

@@ -31,6 +31,8 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _SAMPLE = 64 * 1024
+# How much more coherent one reading must be before letter frequencies overrule letter case.
+_COHERENCE_GAP = 0.2
 _CONTROL_OK = frozenset("\t\n\r\f\v")
 _HTML_HEAD = re.compile(rb"\A(?:\s|<!--.*?-->)*<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
 _HTML_TEXT = re.compile(r"\A\s*<(?:!doctype\s+html|html|head|body|article|div|p|meta)\b", re.I)
@@ -116,21 +118,32 @@ def _check_controls(text: str) -> str:
 
 
 def _decode_legacy(data: bytes) -> tuple[str, str]:
-    candidates = []
+    candidates: dict[str, str] = {}
     for encoding in LEGACY_ENCODINGS:
         try:
             text = data.decode(encoding)
         except UnicodeDecodeError:
             continue
         if _plausible(text):
-            candidates.append((_lowercase_share(text), _normalizer_rank(data, encoding), encoding, text))
+            candidates[encoding] = text
     if not candidates:
         raise InputError(f"undecodable: not UTF-8, UTF-16 or a Cyrillic code page ({', '.join(LEGACY_ENCODINGS)})")
-    # Case is the decisive signal: cp1251 read as koi8-r (and back) swaps upper and lower case,
-    # and running text is mostly lower case. charset-normalizer's opinion breaks ties.
-    candidates.sort(key=lambda c: (round(c[0], 2), c[1]), reverse=True)
-    _share, _rank, encoding, text = candidates[0]
-    return _check_controls(text), encoding
+    encoding = _pick_legacy(data, candidates)
+    return _check_controls(candidates[encoding]), encoding
+
+
+def _pick_legacy(data: bytes, candidates: dict[str, str]) -> str:
+    """Choose between code pages that both decode: letter frequencies first, then letter case.
+
+    cp1251 read as koi8-r (and back) swaps upper and lower case and permutes letters. When
+    charset-normalizer's language coherence clearly prefers one reading, it knows (this is
+    what settles text in capitals); otherwise running text is mostly lower case.
+    """
+    coherence = _coherence(data)
+    ranked = sorted(candidates, key=lambda enc: coherence.get(enc, 0.0), reverse=True)
+    if len(ranked) > 1 and coherence.get(ranked[0], 0.0) - coherence.get(ranked[1], 0.0) >= _COHERENCE_GAP:
+        return ranked[0]
+    return max(candidates, key=lambda enc: round(_lowercase_share(candidates[enc]), 2))
 
 
 def _plausible(text: str) -> bool:
@@ -159,15 +172,13 @@ def _lowercase_share(text: str) -> float:
     return sum(ch.islower() for ch in letters) / len(letters)
 
 
-def _normalizer_rank(data: bytes, encoding: str) -> float:
-    """charset-normalizer's confidence in ``encoding`` (higher is better), 0 if it has none."""
+def _coherence(data: bytes) -> dict[str, float]:
+    """charset-normalizer's language coherence (0..1) for each legacy code page it accepts."""
     from charset_normalizer import from_bytes
 
     logging.getLogger("charset_normalizer").setLevel(logging.ERROR)
-    best = from_bytes(data[:_SAMPLE], cp_isolation=list(LEGACY_ENCODINGS)).best()
-    if best is None:
-        return 0.0
-    return 1.0 if codecs.lookup(best.encoding).name == codecs.lookup(encoding).name else 0.0
+    matches = from_bytes(data[:_SAMPLE], cp_isolation=list(LEGACY_ENCODINGS))
+    return {codecs.lookup(m.encoding).name.replace("-", "_"): m.coherence for m in matches}
 
 
 def sniff_kind(name: str, head: bytes) -> str:
