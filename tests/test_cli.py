@@ -118,6 +118,8 @@ def test_version_on_every_command(command: list[str]) -> None:
         (["brief", "x.txt", "--template", "missing.docx"], "Invalid value for '--template'"),
         (["brief", "x.txt", "--merge", "--no-xlsx"], "--merge writes a workbook"),
         (["brief", "x.txt", "--no-docx", "--no-xlsx"], "nothing to write"),
+        (["brief", "x.txt", "-o", __file__], "Invalid value for '-o' / '--outdir'"),
+        (["brief", "x.txt", "--brief-lang", "de"], "Invalid value for '--brief-lang'"),
         (["frobnicate"], "No such command"),
     ],
 )

@@ -13,7 +13,6 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
-import attrs
 import click
 
 from sco_brief import __version__
@@ -115,7 +114,18 @@ def brief(
       sco-brief brief feed.jsonl -o out/ --merge -j 2   # one out/meetings.xlsx, two workers
       sco-brief brief page.html --published 2025-11-18 --template house.docx
     """
-    targets = attrs.evolve(_targets(outdir, docx, xlsx, json_, merge, template, force), brief_lang=brief_lang)
+    targets = _targets(
+        Targets(
+            outdir=outdir,
+            docx=docx,
+            xlsx=xlsx,
+            json=json_,
+            merge=merge,
+            template=template,
+            brief_lang=brief_lang,
+            force=force,
+        )
+    )
     reporter = Reporter(verbose=verbose, debug=debug)
     tally = Tally()
     outcomes = _outcomes(inputs, _options(lang, published, max_size), _jobs(jobs), reporter)
@@ -147,19 +157,18 @@ def _briefed(
             yield outcome.meeting
 
 
-def _targets(
-    outdir: Path, docx: bool, xlsx: bool, json_: bool, merge: bool, template: Path | None, force: bool
-) -> Targets:
+def _targets(targets: Targets) -> Targets:
+    """Check the combination of output options and make the output folder."""
     ctx = click.get_current_context()
-    if merge and not xlsx:
+    if targets.merge and not targets.xlsx:
         raise click.UsageError("--merge writes a workbook: it cannot be combined with --no-xlsx", ctx)
-    if not (docx or xlsx or json_):
+    if not (targets.docx or targets.xlsx or targets.json):
         raise click.UsageError("nothing to write: --no-docx and --no-xlsx without --json", ctx)
     try:
-        outdir.mkdir(parents=True, exist_ok=True)
+        targets.outdir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise click.UsageError(f"cannot create the output folder {outdir}: {exc.strerror or exc}", ctx) from exc
-    return Targets(outdir=outdir, docx=docx, xlsx=xlsx, json=json_, merge=merge, template=template, force=force)
+        raise click.UsageError(f"cannot create the output folder {targets.outdir}: {exc.strerror or exc}", ctx) from exc
+    return targets
 
 
 def _outcomes(inputs: tuple[str, ...], options: Options, jobs: int, reporter: Reporter) -> Iterator[Outcome]:
