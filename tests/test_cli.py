@@ -518,3 +518,25 @@ def _good_record(line: str) -> dict[str, Any] | None:
     except InputError:
         return None
     return record
+
+
+@pytest.mark.parametrize(("in_cwd", "expected"), [(True, "cwd"), (False, "installed")])
+def test_find_seed_prefers_the_working_folder_then_the_installed_copy(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, in_cwd: bool, expected: str
+) -> None:
+    """demo reads ./seeds/ first, then <prefix>/share/sco-brief/seeds/ as `pip install .` puts it."""
+    import sysconfig
+
+    from sco_brief import _cli_demo
+
+    places = {"cwd": tmp_path / "work" / "seeds", "installed": tmp_path / "prefix" / "share" / "sco-brief" / "seeds"}
+    for name, wanted in (("cwd", in_cwd), ("installed", True)):
+        places[name].mkdir(parents=True)
+        if wanted:
+            (places[name] / _cli_demo.SEED_NAME).write_text(RU, encoding="utf-8")
+    monkeypatch.chdir(tmp_path / "work")
+    real_get_path = sysconfig.get_path
+    monkeypatch.setattr(
+        sysconfig, "get_path", lambda name, *a, **k: str(tmp_path / "prefix") if name == "data" else real_get_path(name)
+    )
+    assert places[expected] / _cli_demo.SEED_NAME == _cli_demo.find_seed()
