@@ -15,6 +15,7 @@ import attrs
 
 from sco_brief.lang import load_toml
 from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = ["Cue", "find_cues", "has_elsewhere_cue"]
 
@@ -38,6 +39,10 @@ def find_cues(text: str, lang: str, table: str) -> Iterator[Cue]:
 
 def has_elsewhere_cue(text: str, lang: str) -> bool:
     """Whether ``text`` holds a word that puts a meeting in the future, the past or a reference."""
+    return remembered(("elsewhere", text, lang), lambda: _has_elsewhere_cue(text, lang))
+
+
+def _has_elsewhere_cue(text: str, lang: str) -> bool:
     words = [fold(t.text) for t in tokens(text)]
     joined = " " + " ".join(words) + " "
     for cue in _elsewhere("en" if lang == "en" else "ru"):

@@ -18,6 +18,7 @@ from sco_brief.lang import load_toml
 from sco_brief.model import Span
 from sco_brief.morph import parses
 from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise.countries import find_countries
 
 __all__ = ["TitleMention", "find_titles", "head_case", "nominative_title"]
@@ -48,15 +49,22 @@ def find_titles(text: str, lang: str = "ru") -> Iterator[TitleMention]:
     if not isinstance(text, str) or not text:
         return
     lang = "en" if lang == "en" else "ru"
+    yield from remembered(("titles", text, lang), lambda: _find_titles(text, lang))
+
+
+def _find_titles(text: str, lang: str) -> tuple[TitleMention, ...]:
     specs, lexicon = _titles(lang)
+    found_words = list(lexicon.find(text))
+    if not found_words:
+        return ()
     words = tokens(text)
     by_start = {t.start: i for i, t in enumerate(words)}
     countries = list(find_countries(text, lang=lang))
     found = [
         _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
-        for start, end, entry in lexicon.find(text)
+        for start, end, entry in found_words
     ]
-    yield from _merged(text, found)
+    return tuple(_merged(text, found))
 
 
 def _merged(text: str, found: list[TitleMention]) -> Iterator[TitleMention]:

@@ -18,6 +18,7 @@ import attrs
 from sco_brief.lang import load_toml
 from sco_brief.model import Span
 from sco_brief.recognise._gazetteer import Entry, Lexicon, adjective_forms, noun_phrase_forms
+from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = [
     "FORMS",
@@ -83,26 +84,40 @@ def find_countries(text: str, lang: str = "ru", *, forms: Collection[str] = FORM
     """
     if not isinstance(text, str) or not text:
         return
+    for mention in remembered(("countries", text, _lang(lang)), lambda: _countries(text, _lang(lang))):
+        if mention.form in forms:
+            yield mention
+
+
+def _countries(text: str, lang: str) -> tuple[CountryMention, ...]:
+    """Every state mention of ``text``, whatever its form (forms are filtered by the caller)."""
     found = [
         CountryMention(span=Span(start=s, end=e), text=text[s:e], code=entry.key, form=entry.form)
-        for s, e, entry in _country_lexicon(_lang(lang)).find(text)
+        for s, e, entry in _country_lexicon(lang).find(text)
     ]
     named = {m.code for m in found if m.form not in ("abbr_in_context", "capital")}
+    kept: list[CountryMention] = []
     for mention in found:
         if mention.form == "abbr_in_context":
             if mention.code not in named:
                 continue  # an ambiguous abbreviation ("РК") counts only for a state named elsewhere
             mention = attrs.evolve(mention, form="abbr")
-        if mention.form in forms:
-            yield mention
+        kept.append(mention)
+    return tuple(kept)
 
 
 def find_cities(text: str, lang: str = "ru") -> Iterator[CityMention]:
     """Yield the cities that ``text`` names, in text order; never raises."""
     if not isinstance(text, str) or not text:
         return
-    for start, end, entry in _city_lexicon(_lang(lang)).find(text):
-        yield CityMention(span=Span(start=start, end=end), text=text[start:end], name=entry.key, country=entry.form)
+    yield from remembered(("cities", text, _lang(lang)), lambda: _cities(text, _lang(lang)))
+
+
+def _cities(text: str, lang: str) -> tuple[CityMention, ...]:
+    return tuple(
+        CityMention(span=Span(start=start, end=end), text=text[start:end], name=entry.key, country=entry.form)
+        for start, end, entry in _city_lexicon(lang).find(text)
+    )
 
 
 def _lang(lang: str) -> str:

@@ -19,6 +19,7 @@ from sco_brief.lang import load_words
 from sco_brief.model import Span
 from sco_brief.morph import analyzer, parses
 from sco_brief.recognise._gazetteer import Token, tokens
+from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise._gazetteer_names import nominative
 from sco_brief.recognise._gazetteer_titles import TitleMention, find_titles
 from sco_brief.recognise.countries import find_cities, find_countries
@@ -112,6 +113,10 @@ def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
     if not isinstance(text, str) or not text:
         return
     lang = "en" if lang == "en" else "ru"
+    yield from remembered(("persons", text, lang), lambda: tuple(_find_persons(text, lang)))
+
+
+def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
     titles = list(find_titles(text, lang))
     blocked = _blocked(text, lang, titles)
     for start, end, words in _runs(text, lang, blocked):
