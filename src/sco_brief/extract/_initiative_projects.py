@@ -22,7 +22,7 @@ from sco_brief.extract._initiative_text import (
     inflect_np,
     is_capitalised,
     lemma_of,
-    tokenize,
+    sentence_tokens,
 )
 from sco_brief.morph import parses
 from sco_brief.recognise.countries import find_countries
@@ -40,7 +40,7 @@ Rule = Callable[[Sequence[Token], int, str], tuple[int, int, str] | None]
 
 def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
     """Named projects in the sentence ``text[start:end]``."""
-    tokens = tokenize(text, start, end)
+    tokens = sentence_tokens(text, start, end)
     rules = RULES_EN if lang == "en" else RULES
     for index in range(len(tokens)):
         for _name, rule in rules:

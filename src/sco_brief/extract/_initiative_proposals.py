@@ -12,7 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from sco_brief.extract._initiative_phrase import Phrase, clause_end, nominal_title, object_start, verb_phrase
-from sco_brief.extract._initiative_text import Found, Token, cues, lemma_of, tokenize
+from sco_brief.extract._initiative_text import Found, Token, cues, lemma_of, sentence_tokens
 from sco_brief.recognise.countries import find_countries
 
 __all__ = ["find_proposals", "phrases_in"]
@@ -30,11 +30,13 @@ def _cue_pattern(lang: str, key: str = "cue_patterns") -> re.Pattern[str]:
 
 def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
     """Proposals (and directions stated as calls) in the sentence ``text[start:end]``."""
-    tokens = tokenize(text, start, end)
     covered = -1
+    tokens: Sequence[Token] = ()
     for match in _cue_pattern(lang).finditer(text, start, end):
         if match.start() < covered:
             continue
+        # Most sentences hold no cue: tokenise only those that do.
+        tokens = tokens or sentence_tokens(text, start, end)
         index = next((i for i, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
         by = _named_proposer(text, start, match.start(), match.end(), lang)
         readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None

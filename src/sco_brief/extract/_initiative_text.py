@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import attrs
 
 from sco_brief.lang import load_toml
-from sco_brief.morph import parses
+from sco_brief.morph import inflect, parses
+from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = [
     "Found",
@@ -26,6 +27,7 @@ __all__ = [
     "inflect_np",
     "is_capitalised",
     "lemma_of",
+    "sentence_tokens",
     "tokenize",
 ]
 
@@ -55,9 +57,8 @@ class Found:
     extent: tuple[int, int] | None = None
 
 
-@attrs.frozen
-class Token:
-    """One word, quoted name or punctuation mark, with absolute offsets."""
+class Token(NamedTuple):
+    """One word, quoted name or punctuation mark, with absolute offsets (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -82,6 +83,11 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
 
 
+def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
+    """Tokens of ``text[start:end]``, made once per document scope for the finders that share them."""
+    return remembered(("initiative_tokens", text, start, end), lambda: tuple(tokenize(text, start, end)))
+
+
 @cache
 def cues(lang: str) -> dict[str, Any]:
     """The initiative cue tables of ``lang`` (``lang/<lang>/initiatives.toml``)."""
@@ -94,17 +100,20 @@ def is_capitalised(token: Token) -> bool:
     return bool(body) and body[0].isupper()
 
 
+@lru_cache(maxsize=65536)
 def first_pos(word: str) -> str | None:
     """The part of speech of the most likely parse (None for non-Russian tokens)."""
     found = parses(word)
     return str(found[0].tag.POS) if found and found[0].tag.POS else None
 
 
+@lru_cache(maxsize=65536)
 def has_pos(word: str, pos: str) -> bool:
     """True when any parse of ``word`` has part of speech ``pos``."""
     return any(p.tag.POS == pos for p in parses(word))
 
 
+@lru_cache(maxsize=65536)
 def lemma_of(word: str) -> str:
     """The normal form of a Russian word (lower case); other words are lower-cased."""
     found = parses(word)
@@ -202,7 +211,7 @@ def _inflected(token: Token, parse: Any, target: str) -> str | None:
     grammemes = {target}
     if parse.tag.POS in _MODIFIER_POS and target == "nomn" and parse.tag.number == "plur":
         grammemes.add("plur")
-    changed = parse.inflect(grammemes)
+    changed = inflect(parse, grammemes)
     if changed is None:
         return None
     word = str(changed.word)

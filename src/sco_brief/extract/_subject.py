@@ -15,6 +15,7 @@ import attrs
 from sco_brief.extract._metric_cues import Cues, Token, cues_for
 from sco_brief.extract._metric_view import SentenceView
 from sco_brief.model import Span
+from sco_brief.morph import inflect
 
 __all__ = ["Phrase", "find_subject", "phrase_after"]
 
@@ -145,7 +146,7 @@ def _nominative(tok: Token, case: str, agree: str | None) -> str:
             continue
         if parse.tag.POS != "NOUN" and agree is not None and agree not in parse.tag:
             continue
-        form = parse.inflect({"nomn"} | ({"plur"} if "plur" in parse.tag else set()))
+        form = inflect(parse, {"nomn"} | ({"plur"} if "plur" in parse.tag else set()))
         if form is not None and not tok.text.isupper():  # abbreviations keep their letters
             word = str(form.word)
             word = word if "ё" in tok.lower else word.replace("ё", "е")

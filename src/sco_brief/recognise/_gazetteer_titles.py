@@ -16,7 +16,7 @@ import attrs
 
 from sco_brief.lang import load_toml
 from sco_brief.model import Span
-from sco_brief.morph import parses
+from sco_brief.morph import inflect, parses
 from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise.countries import find_countries
@@ -138,7 +138,7 @@ def nominative_title(written: str, case: str) -> str:
     result = []
     for index, word in enumerate(words):
         parse = next((p for p in parses(word) if p.tag.case in (case, "accs" if case == "gent" else case)), None)
-        form = parse.inflect({"nomn"}) if parse is not None else None
+        form = inflect(parse, {"nomn"}) if parse is not None else None
         result.append(_keep_capital(word, str(form.word)) if form is not None else word)
         if parse is None or parse.tag.POS == "NOUN":
             return " ".join(result + words[index + 1 :])

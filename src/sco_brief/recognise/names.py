@@ -17,7 +17,7 @@ import attrs
 
 from sco_brief.lang import load_words
 from sco_brief.model import Span
-from sco_brief.morph import analyzer, parses
+from sco_brief.morph import is_known, parses
 from sco_brief.recognise._gazetteer import Token, tokens
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise._gazetteer_names import nominative
@@ -196,7 +196,7 @@ def _russian_name_word(word: str) -> bool:
     found = parses(word)
     if found and found[0].tag.POS in _FUNCTION_POS:
         return False
-    known = analyzer().word_is_known(word.lower())
+    known = is_known(word.lower())
     if not known and word.lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # an unknown adjective ("Рогунской ГЭС", "Тяньцзиньскую декларацию")
     if found and found[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in found[0].tag:
