@@ -168,7 +168,7 @@ def _jsonl_entries(stream: _Lines, name: str, stem: str, max_bytes: int) -> Iter
                 label=label, stem=f"{stem}-{lineno}", error=f"too large (a line over {describe_size(max_bytes)})"
             )
             continue
-        if line.strip():
+        if line.strip(b" \t\r\n"):  # JSON whitespace only; anything else on a line is a broken line
             yield _line_entry(line.removeprefix(b"\xef\xbb\xbf") if lineno == 1 else line, label, stem, lineno)
 
 
