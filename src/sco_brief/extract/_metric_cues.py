@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from functools import cache
-from typing import Any
+from functools import cache, lru_cache
+from typing import Any, NamedTuple
 
 import attrs
 
@@ -24,9 +24,8 @@ _UNLIKELY = 0.005
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+(?:[.,\u00a0 ]\d{3})*(?:[.,]\d+)?|\S")
 
 
-@attrs.frozen
-class Token:
-    """One word or punctuation mark of a sentence, with document offsets."""
+class Token(NamedTuple):
+    """One word or punctuation mark of a sentence, with document offsets (a named tuple: cheap to make)."""
 
     start: int
     end: int
@@ -51,16 +50,28 @@ class Token:
         """The most likely pymorphy3 tag as text ("" for English and non-words)."""
         if self.lang != "ru" or not self.is_word:
             return ""
-        found = parses(self.lower)
-        return str(found[0].tag) if found else ""
+        return _tag_text(self.lower)
 
     def has(self, *grammemes: str) -> bool:
         """Whether any parse of the word carries all ``grammemes`` (the POS counts as one)."""
         if self.lang != "ru" or not self.is_word:
             return False
-        return any(all(g in p.tag for g in grammemes) for p in likely_parses(self.lower))
+        return _has(self.lower, grammemes)
 
 
+# Cached per word form: the subject and kind rules ask about the same words many times.
+@lru_cache(maxsize=65536)
+def _tag_text(word: str) -> str:
+    found = parses(word)
+    return str(found[0].tag) if found else ""
+
+
+@lru_cache(maxsize=65536)
+def _has(word: str, grammemes: tuple[str, ...]) -> bool:
+    return any(all(g in p.tag for g in grammemes) for p in likely_parses(word))
+
+
+@lru_cache(maxsize=65536)
 def likely_parses(word: str) -> tuple[Any, ...]:
     """The parses of ``word`` that pymorphy3 deems possible (a zero score means a dictionary oddity
     such as "в" read as an abbreviated noun)."""

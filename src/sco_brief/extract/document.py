@@ -6,6 +6,7 @@ re-read raw text for something a recogniser already found.
 
 from __future__ import annotations
 
+import bisect
 from functools import cached_property
 
 from sco_brief.model import Evidence, Source, Span
@@ -33,6 +34,10 @@ class Document:
         return tuple(s for p in self.paragraphs for s in p.sentences)
 
     @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.span.start for s in self.sentences]
+
+    @cached_property
     def numbers(self) -> tuple[NumberMention, ...]:
         return tuple(find_numbers(self.text, lang=self.lang))
 
@@ -46,9 +51,10 @@ class Document:
 
     def sentence_at(self, offset: int) -> Sentence | None:
         """The sentence that contains character ``offset``, if any."""
-        for sentence in self.sentences:
-            if sentence.span.start <= offset < sentence.span.end:
-                return sentence
+        # Sentences are in order and do not overlap: the last one starting at or before offset.
+        position = bisect.bisect_right(self._sentence_starts, offset) - 1
+        if position >= 0 and offset < self.sentences[position].span.end:
+            return self.sentences[position]
         return None
 
     def sentence_evidence(self, offset: int) -> Evidence:

@@ -182,20 +182,20 @@ class Lexicon:
         yield from remembered(("find", self, text), lambda: self._find(text))
 
     def _find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
-        words = tokens(text)
         keys = _keys(text, self._key)
         lengths = self._lengths
+        # Most words start no phrase: one set look-up rules them out.
+        candidates = [i for i, key in enumerate(keys) if key in lengths]
+        if not candidates:
+            return ()
+        words = tokens(text)
         found: list[tuple[int, int, Entry]] = []
-        index = 0
-        while index < len(words):
-            # Most words start no phrase: one dict look-up rules them out.
-            hit = self.match_at(text, words, index, keys) if keys[index] in lengths else None
-            if hit is None:
-                index += 1
-                continue
-            length, entry = hit
-            found.append((words[index].start, words[index + length - 1].end, entry))
-            index += length
+        covered = 0  # matches do not overlap: the next may start only after the last one
+        for index in candidates:
+            hit = self.match_at(text, words, index, keys) if index >= covered else None
+            if hit is not None:
+                found.append((words[index].start, words[index + hit[0] - 1].end, hit[1]))
+                covered = index + hit[0]
         return tuple(found)
 
     def match_at(
