@@ -5,13 +5,18 @@ from __future__ import annotations
 import datetime as dt
 import tempfile
 import time
+from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks._common import Row, row
 
+if TYPE_CHECKING:
+    from sco_brief.model import Meeting
 
-def synthetic_meeting(n_metrics: int):  # type: ignore[no-untyped-def]
+
+def synthetic_meeting(n_metrics: int) -> Meeting:
     """A Meeting with ``n_metrics`` figures, each quoting its own sentence of one long source."""
     from sco_brief.model import Evidence, Meeting, Metric, Period, Quantity, Source, Span
 
@@ -37,7 +42,8 @@ def synthetic_meeting(n_metrics: int):  # type: ignore[no-untyped-def]
     return Meeting(sources=(Source(id="s", text=text, lang="ru"),), body="sco.heads_of_government", metrics=metrics)
 
 
-def _xlsxwriter_same_cells(meeting, path: Path) -> None:  # type: ignore[no-untyped-def]
+def xlsxwriter_same_cells(meeting: Meeting, path: Path) -> None:
+    """XlsxWriter in constant_memory mode writing the cells our Metrics sheet holds."""
     import xlsxwriter
 
     book = xlsxwriter.Workbook(str(path), {"constant_memory": True})
@@ -51,7 +57,7 @@ def _xlsxwriter_same_cells(meeting, path: Path) -> None:  # type: ignore[no-unty
     book.close()
 
 
-def _timed(func) -> float:  # type: ignore[no-untyped-def]
+def _timed(func: Callable[[], object]) -> float:
     start = time.perf_counter()
     func()
     return time.perf_counter() - start
@@ -64,14 +70,15 @@ def _xlsx_rows(quick: bool, tmp: Path) -> list[Row]:
     meeting = synthetic_meeting(n)
     ours = _timed(lambda: sco_brief.write_xlsx([meeting], tmp / "ours.xlsx", overwrite=True))
     try:
-        theirs = _timed(lambda: _xlsxwriter_same_cells(meeting, tmp / "theirs.xlsx"))
+        theirs = _timed(lambda: xlsxwriter_same_cells(meeting, tmp / "theirs.xlsx"))
     except ImportError:
         theirs = None
     return [row(f"xlsx: write {n:,} metrics", ours, "s", anchor=theirs, anchor_name="XlsxWriter constant_memory",
                 higher_is_better=False, note="goal: ratio ≥ 0.67 (within 1.5×)")]
 
 
-def _docx_add_row(n: int, path: Path) -> None:
+def docx_add_row(n: int, path: Path) -> None:
+    """A bare python-docx table of ``n`` rows grown by add_row(), which is quadratic in rows."""
     import docx
 
     document = docx.Document()
@@ -89,7 +96,7 @@ def _docx_rows(quick: bool, tmp: Path) -> list[Row]:
     sizes = (200, 800) if quick else (1_250, 5_000)
     ours = {n: _timed(lambda n=n: sco_brief.write_docx(synthetic_meeting(n), tmp / f"o{n}.docx", overwrite=True))
             for n in sizes}
-    theirs = _timed(lambda: _docx_add_row(sizes[0], tmp / "t.docx"))
+    theirs = _timed(lambda: docx_add_row(sizes[0], tmp / "t.docx"))
     small, big = sizes
     return [
         row(f"docx: briefing with {big:,} figures", ours[big], "s", note=f"growth {big // small}x rows -> "
