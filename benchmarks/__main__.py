@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import platform
 import sys
 import traceback
 from pathlib import Path
 
-from benchmarks._common import Row
+from benchmarks._common import Row, machine
 
 MODULES = ["bench_extract", "bench_numbers", "bench_startup", "bench_scaling", "bench_memory", "bench_exports"]
 
@@ -61,8 +60,7 @@ def main(argv: list[str] | None = None) -> int:
         except Exception:
             traceback.print_exc()
             failed.append(name)
-    header = f"Machine: {platform.machine()}, {platform.python_implementation()} {platform.python_version()}, " \
-        f"{__import__('os').cpu_count()} cores; mode: {'quick' if args.quick else 'full'}"
+    header = f"Machine: {machine()}; mode: {'quick' if args.quick else 'full'}"
     text = header + "\n\n" + table(rows) + "\n"
     print(text)
     if args.markdown:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import platform
 import re
 import statistics
 import time
@@ -51,7 +52,25 @@ def best_time(func: Callable[[], object], *, repeat: int = 3) -> float:
     return min(times)
 
 
+def machine() -> str:
+    """The machine the figures come from: CPU model, cores, memory, OS and Python."""
+    cpu = platform.processor() or platform.machine()
+    memory = ""
+    try:
+        cpuinfo = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        cpu = next((line.split(":", 1)[1].strip() for line in cpuinfo.splitlines() if "model name" in line), cpu)
+        meminfo = Path("/proc/meminfo").read_text(encoding="utf-8").split()
+        memory = f", {int(meminfo[1]) / 2**20:.0f} GiB RAM"
+    except (OSError, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} cores{memory}; {platform.system()} {platform.release()}; "
+        f"{platform.python_implementation()} {platform.python_version()}"
+    )
+
+
 def median_time(func: Callable[[], object], *, repeat: int = 5) -> float:
+    """The median wall time of ``repeat`` calls."""
     times = []
     for _ in range(repeat):
         start = time.perf_counter()
