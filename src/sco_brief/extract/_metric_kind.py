@@ -224,11 +224,21 @@ def _count(ctx: _Context) -> Figure | None:
         return None  # the text's own list items, durations
     if unit is None and m.unit and m.unit not in _AMOUNT_UNITS:
         countable, unit = True, m.unit
-    if not countable or unit is None:
+    if not countable or (unit is None and not _statistic(ctx)):
         return None
     if unit in _REFERENCE_UNITS and m.value < _MIN_REFERENCE_COUNT:
         return None
     return _base(ctx, "count", m.value, unit, "count")
+
+
+def _statistic(ctx: _Context) -> bool:
+    """A count of a noun with no unit still states a fact when it reads like a statistic.
+
+    "более 200 преступлений", "около 3 тысяч беженцев": a bound, an approximation or a large
+    figure is reported, while "пять братьев" or "two sides" is narrative and stays out.
+    """
+    m = ctx.mention
+    return ctx.noun is not None and (m.bound is not None or m.approx or m.value >= _ONE_HUNDRED)
 
 
 _RULES: tuple[Callable[[_Context], Figure | None], ...] = (_from_to, _multiple, _rank, _ratio, _amount, _count)

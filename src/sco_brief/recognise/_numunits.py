@@ -55,6 +55,16 @@ def _ru_parse(low: str) -> tuple[str, str, bool]:
     return norm(str(best.normal_form)), str(best.tag.POS or ""), "plur" in best.tag
 
 
+@lru_cache(maxsize=8192)
+def _ru_noun(low: str) -> str | None:
+    """The lemma of a plural noun reading that is not the likeliest ("барсов" reads first as ADJS)."""
+    found = morph.parses(low) if len(low) <= _MAX_WORD else ()
+    for parse in found:
+        if parse.tag.POS == "NOUN" and "plur" in parse.tag:
+            return norm(str(parse.normal_form))
+    return None
+
+
 def noun_key(lex: Lexicon, low: str) -> str:
     """The dictionary form of a word: its pymorphy3 lemma, or an English singular."""
     if lex.lang == "ru":
@@ -160,22 +170,34 @@ def currency_before(tokens: list[Token], start: int, lex: Lexicon) -> tuple[str,
     return None
 
 
+def _compound(tokens: list[Token], k: int) -> tuple[str, int]:
+    """ "интернет-ресурсов": a word glued by a hyphen to the next is one noun, inflected at the end."""
+    hyphen = k + 2 < len(tokens) and tokens[k + 1].text in "-\u2011" and tokens[k + 2].kind == "w"
+    if hyphen and glued(tokens, k, k + 1) and glued(tokens, k + 1, k + 2):
+        return tokens[k].low + "-" + tokens[k + 2].low, k + 2
+    return tokens[k].low, k
+
+
 def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
     """The counted noun after a number, skipping adjectives: (lemma, unit, end)."""
     k = j
     for _ in range(_MAX_ADJECTIVES + 1):
         if k == -1 or tokens[k].kind != "w":
             return None, None, -1
-        low = tokens[k].low
+        low, last = _compound(tokens, k)
+        if lex.lang == "en" and last > k:
+            # "three troop-contributing countries": a hyphenated modifier, not the counted noun.
+            return None, None, -1
         if low in lex.units.nouns:
             lemma, unit = lex.units.nouns[low]
-            return lemma, unit, k + 1
+            return lemma, unit, last + 1
         if lex.lang == "ru":
             lemma, pos, _plural = _ru_parse(low)
-            if pos == "NOUN":
-                return lemma, None, -1
+            if pos == "NOUN" or (last > k and not pos):
+                return _ru_compound_lemma(low, lemma, last, lex)
             if pos not in ("ADJF", "PRTF"):
-                return None, None, -1
+                noun = _ru_noun(low)
+                return (noun, None, -1) if noun is not None else (None, None, -1)
         elif low in _EN_SKIP or tokens[k].text.isdigit():
             return None, None, -1
         else:
@@ -183,8 +205,23 @@ def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str
             if key in lex.units.nouns:
                 lemma, unit = lex.units.nouns[key]
                 return lemma, unit, k + 1
+            if key != low and low.isalpha() and low == tokens[k].text:
+                # An unknown lower-case plural ("1,000 professionals") still names what is counted.
+                return key, None, -1
         k = next_tok(tokens, k)
     return None, None, -1
+
+
+def _ru_compound_lemma(low: str, lemma: str, last: int, lex: Lexicon) -> tuple[str, str | None, int]:
+    """A noun not in the table: its lemma, or a compound's with the last part's unit if it has one."""
+    if "-" not in low:
+        return lemma, None, -1
+    head, _, tail = low.rpartition("-")
+    tail_lemma = _ru_parse(tail)[0]
+    found = lex.units.nouns.get(head + "-" + tail_lemma) or lex.units.nouns.get(tail_lemma)
+    if found is not None:
+        return found[0], found[1], last + 1
+    return head + "-" + tail_lemma, None, -1
 
 
 def _abbr(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:

@@ -1,0 +1,44 @@
+"""Rules widened for real SCO news: one table per rule, each row a phrase the dev corpus lacked."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sco_brief import find_numbers
+from sco_brief.pipeline import extract
+
+COUNTED = [
+    ("ru", "предотвращено более 200 террористических преступлений", ("200", "crime", "преступление")),
+    ("ru", "задержано около 3 тысяч лиц", ("3000", "person", "лицо")),
+    ("ru", "заблокировано свыше 12 тысяч интернет-ресурсов", ("12000", "website", "интернет-ресурс")),
+    ("ru", "открыто 15 бизнес-центров", ("15", "centre", "центр")),
+    ("ru", "спасли около 400 снежных барсов", ("400", None, "барс")),
+    ("en", "China would train 1,000 professionals", ("1000", "person", "professional")),
+    ("en", "some 300 camels crossed", ("300", None, "camel")),
+    ("en", "among the top three troop-contributing countries", ("3", None, None)),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTED)
+def test_counted_noun_and_unit(lang: str, text: str, expected: tuple[str, str | None, str | None]) -> None:
+    """A count takes the genre's counted noun and its unit; compounds count by their last part."""
+    mention = next(m for m in find_numbers(text, lang) if m.kind != "year")
+    assert (Decimal(expected[0]), expected[1], expected[2]) == (mention.value, mention.unit, mention.noun)
+
+
+UNKNOWN_NOUN_COUNTS = [
+    ("Пограничники задержали более 400 нарушителей режима.", [("400", "count")]),
+    ("В рамках программы спасли около 400 снежных барсов.", [("400", "count")]),
+    ("Делегацию сопровождали пять братьев Ивановых.", []),
+    ("Rangers counted some 300 camels in the reserve.", [("300", "count")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNKNOWN_NOUN_COUNTS)
+def test_counts_of_unknown_nouns_that_read_as_statistics(text: str, expected: list[tuple[str, str]]) -> None:
+    """A count of a noun with no unit is kept when bounded, approximate or large, and has no unit."""
+    metrics = extract(text).metrics
+    assert [(Decimal(v), k) for v, k in expected] == [(m.value.value, m.kind) for m in metrics]
+    assert all(m.value.unit is None for m in metrics)
