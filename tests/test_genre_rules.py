@@ -42,3 +42,22 @@ def test_counts_of_unknown_nouns_that_read_as_statistics(text: str, expected: li
     metrics = extract(text).metrics
     assert [(Decimal(v), k) for v, k in expected] == [(m.value.value, m.kind) for m in metrics]
     assert all(m.value.unit is None for m in metrics)
+
+
+BODIES = [
+    (
+        "Президент России провёл встречу с Премьером Госсовета КНР Ли Цяном, прибывшим в Москву для участия"
+        " в заседании Совета глав правительств государств – членов ШОС.",
+        "bilateral",
+    ),
+    ("Президент Кыргызстана встретился с Премьер-министром Пакистана, прибывшим на саммит ШОС.", "bilateral"),
+    ("Prime Minister Shehbaz Sharif held talks with President Tokayev in Astana ahead of the SCO summit.", "bilateral"),
+    ("Премьер-министр принял участие в заседании Совета глав правительств ШОС в Москве.", "sco.heads_of_government"),
+    ("Li Qiang attended the meeting of the SCO Council of Heads of Government in Moscow.", "sco.heads_of_government"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_talks_with_a_counterpart_are_bilateral(text: str, expected: str) -> None:
+    """Talks with someone who came for an SCO meeting are bilateral even without "на полях"."""
+    assert expected == extract(text).body

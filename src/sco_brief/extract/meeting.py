@@ -64,7 +64,7 @@ def extract_meeting(doc: Document) -> MeetingHead:
     mentions = list(_mentions(doc))
     reported = next((m for m in mentions if not m.elsewhere), None)
     if reported is None:
-        return MeetingHead()
+        return _talks_only(doc)
     body = "bilateral" if reported.sidelines else reported.cue.key
     same = [m for m in mentions if not m.elsewhere and m.cue.key == reported.cue.key]
     sentences = _meeting_sentences(doc, same)
@@ -109,8 +109,27 @@ def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:
 
 
 def _sidelines(doc: Document, sentence: Sentence, cue: Cue) -> bool:
+    """ "на полях" or talks with someone ("провёл встречу с", "held talks with") before the body."""
     head = doc.text[sentence.span.start : cue.start]
-    return any(True for _ in find_cues(head, doc.lang, "sidelines"))
+    return any(True for table in ("sidelines", "talks") for _ in find_cues(head, doc.lang, table))
+
+
+def _talks_only(doc: Document) -> MeetingHead:
+    """No SCO body is reported: talks with a counterpart in the lead are a bilateral meeting."""
+    lead = list(doc.sentences[:_LEAD_SENTENCES])
+    talks = next((s for s in lead if any(True for _ in find_cues(s.text, doc.lang, "talks"))), None)
+    if talks is None:
+        return MeetingHead()
+    sentences = [talks] + [s for s in lead if s != talks and not has_elsewhere_cue(s.text, doc.lang)]
+    start, end = _dates(doc, sentences)
+    return MeetingHead(
+        body="bilateral",
+        format=_format(doc, sentences, "bilateral", set()),
+        city=_city(doc, sentences),
+        start=start,
+        end=end,
+        evidence=doc.evidence(talks.span.start, talks.span.end),
+    )
 
 
 def _meeting_sentences(doc: Document, same: list[_Mention]) -> list[Sentence]:
