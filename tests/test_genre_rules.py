@@ -61,3 +61,17 @@ BODIES = [
 def test_talks_with_a_counterpart_are_bilateral(text: str, expected: str) -> None:
     """Talks with someone who came for an SCO meeting are bilateral even without "на полях"."""
     assert expected == extract(text).body
+
+
+ORDINALS = [
+    ("10 июня в Чолпон-Ате состоялась XXI встреча секретарей советов безопасности государств – членов ШОС.", 21),
+    ("В Ташкенте состоялось 46-е заседание Совета Региональной антитеррористической структуры (РАТС) ШОС.", 46),
+    ("The 12th Meeting of the Ministers of Education of the SCO member states was held via videoconference.", 12),
+    ("The XXIV meeting of the SCO Council of Heads of Government was held in Moscow.", 24),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDINALS)
+def test_session_numbers_in_roman_and_long_body_names(text: str, expected: int) -> None:
+    """Roman session numbers and bodies named in full ("Meeting of the Ministers of ...") keep their ordinal."""
+    assert expected == extract(text).ordinal

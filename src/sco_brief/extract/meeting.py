@@ -28,6 +28,9 @@ __all__ = ["MeetingHead", "dateline_city", "extract_meeting"]
 
 # An ordinal written in digits: "24-м", "24‑м", "25-е", "24th" (word ordinals come from doc.numbers).
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})\s?[-‑–]?\s?(?:го|му|ми|ом|ым|ое|ий|ая|ой|ую|м|е|й|я|th|st|nd|rd)\b")
+# A Roman session number: "XXI встреча", "XXIV заседание" (a single "I" or "V" is too often a word).
+_ROMAN_ORDINAL = re.compile(r"\b([IVXLC]{2,8}|X|L|C)\b(?:-?(?:го|м|е|й|я|th))?")
+_ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _LEAD_SENTENCES = 4
 # Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
 _ORDINAL_GAP = 5
@@ -178,6 +181,16 @@ def _ordinals(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
     for match in _DIGIT_ORDINAL.finditer(doc.text, start, end):
         if match.end() not in seen and 0 < int(match.group(1)) < 200:
             yield int(match.group(1)), match.end()
+    for match in _ROMAN_ORDINAL.finditer(doc.text, start, end):
+        value = _roman(match.group(1))
+        if 0 < value < 200:
+            yield value, match.end()
+
+
+def _roman(numeral: str) -> int:
+    """ "XXI" -> 21, as Russian and Central Asian outlets number sessions ("XXI встреча")."""
+    values = [_ROMAN_DIGITS[c] for c in numeral]
+    return sum(-v if i + 1 < len(values) and v < values[i + 1] else v for i, v in enumerate(values))
 
 
 def _has_event_word(doc: Document, words: list[str]) -> bool:
