@@ -75,3 +75,34 @@ ORDINALS = [
 def test_session_numbers_in_roman_and_long_body_names(text: str, expected: int) -> None:
     """Roman session numbers and bodies named in full ("Meeting of the Ministers of ...") keep their ordinal."""
     assert expected == extract(text).ordinal
+
+
+MEETING_DAYS = [
+    (
+        "ТАШКЕНТ, 22 мая — Кабар. В Ташкенте состоялось заседание Совета РАТС ШОС.\n\n"
+        "За 2025 год предотвращено более 200 преступлений.",
+        "2026-05-22",
+    ),
+    (
+        "ТАШКЕНТ, 22 мая — Кабар. В Ташкенте состоялось заседание Совета РАТС ШОС.\n\n"
+        "По итогам 2025 года товарооборот составил 3 млрд долларов.",
+        "2026-05-22",
+    ),
+    (
+        "22 мая в Ташкенте состоялось заседание Совета РАТС ШОС.\n\n"
+        "В 2026 году Узбекистан председательствует в организации.",
+        "2026-05-22",
+    ),
+    (
+        "22 мая 2025 года в Ташкенте состоялось заседание Совета РАТС ШОС.\n\n"
+        "За 2024 год предотвращено 200 преступлений.",
+        "2025-05-22",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_DAYS)
+def test_a_reporting_year_is_the_weakest_cue_for_a_meeting_day(text: str, expected: str) -> None:
+    """A day without a year sums up a finished reporting year, so it falls in the year after it."""
+    meeting = extract(text)
+    assert expected == (meeting.start.isoformat() if meeting.start else None)

@@ -11,6 +11,11 @@ Order of search: the same sentence, the same paragraph, the neighbouring sentenc
 
 The whole-text fallback is the year of the first full date, else the latest year of a part of a year
 ("январь–октябрь 2025 года"), else the latest year that is no target ("к 2030 году", "на 2026 год").
+
+A reporting year ("за 2025 год", "по итогам 2025 года") is a finished year whose results are being
+reported, so it is the weakest cue for a day: a day never takes it from its context, and in the
+whole-text fallback it stands for the year after it (a May meeting that sums up "за 2025 год" is
+in 2026). A dateline or the article date (``published``) always outranks it.
 """
 
 from __future__ import annotations
@@ -46,6 +51,7 @@ class _Known:
     year: int
     kind: str
     target: bool  # "к 2030 году": a plan's horizon says nothing of when the text was written
+    reporting: bool = False  # "за 2025 год": a finished year being summed up, before the text's own
 
     @property
     def full_date(self) -> bool:
@@ -61,6 +67,7 @@ class _Context:
     paragraph_of: list[int]
     starts: list[int]
     document: int | None
+    day_document: int | None
     ceiling: int | None
     published: dt.date | None
 
@@ -68,25 +75,35 @@ class _Context:
         return max(0, bisect.bisect_right(self.starts, position) - 1)
 
 
-def infer_years(text: str, raws: Sequence[Raw], published: dt.date | None, target: str) -> list[Inferred | None]:
+def infer_years(
+    text: str, raws: Sequence[Raw], published: dt.date | None, target: str, reporting: str = ""
+) -> list[Inferred | None]:
     """For each Raw: None when it names its own year (or needs none), else the inferred year.
 
     Args:
         target: regex of the prepositions that make a year a target ("к", "до", "by").
+        reporting: regex of the words that make a year a reporting period ("за", "по итогам").
     """
     if not any(needs_year(r) for r in raws):
         return [None] * len(raws)
-    context = _context(text, raws, published, target)
+    context = _context(text, raws, published, target, reporting)
     return [_infer(r, context) if needs_year(r) else None for r in raws]
 
 
-def _context(text: str, raws: Sequence[Raw], published: dt.date | None, target: str) -> _Context:
+def _context(text: str, raws: Sequence[Raw], published: dt.date | None, target: str, reporting: str) -> _Context:
     sents = sentences(text)
     starts = [s.span.start for s in sents]
     paragraph_of = [s.paragraph for s in sents]
     before = re.compile(rf"(?:^|[^\w])(?:{target})\s+$", re.IGNORECASE)
+    summed = re.compile(rf"(?:^|[^\w])(?:{reporting})\s+$", re.IGNORECASE) if reporting else None
     known = [
-        _Known(r.start, year, r.kind, bool(before.search(text[max(0, r.start - 12) : r.start])))
+        _Known(
+            r.start,
+            year,
+            r.kind,
+            bool(before.search(text[max(0, r.start - 12) : r.start])),
+            r.kind == "year" and summed is not None and bool(summed.search(text[max(0, r.start - 16) : r.start])),
+        )
         for r in raws
         if r.kind in _SINGLE_YEAR_KINDS and (year := r.y2 if r.y2 is not None else r.y1) is not None
     ]
@@ -99,7 +116,8 @@ def _context(text: str, raws: Sequence[Raw], published: dt.date | None, target: 
     full = [k.year for k in known if k.full_date]
     document = _document_year(known)
     ceiling = published.year if published else full[0] if full else None
-    return _Context(by_sentence, by_paragraph, paragraph_of, starts, document, ceiling, published)
+    day_document = _document_year([attrs.evolve(k, year=k.year + 1) if k.reporting else k for k in known])
+    return _Context(by_sentence, by_paragraph, paragraph_of, starts, document, day_document, ceiling, published)
 
 
 def _infer(raw: Raw, context: _Context) -> Inferred:
@@ -115,12 +133,16 @@ def _infer(raw: Raw, context: _Context) -> Inferred:
     # итоги 2024 года"), not the day's year; a later one may be a plan ("в 2026 году ... 15 июня").
     floor = context.published.year if day and context.published is not None else None
     for source, found in steps:
-        candidates = [k for k in found if _fits(raw, k, context.ceiling, day and source != "sentence", floor)]
+        candidates = [
+            k
+            for k in found
+            if _fits(raw, k, context.ceiling, day and source != "sentence", floor) and not (day and k.reporting)
+        ]
         if candidates:
             return Inferred(min(candidates, key=lambda k: abs(k.position - raw.start)).year, source)
     if context.published is not None:
         return Inferred(_from_published(raw, context.published), "published")
-    year = context.document
+    year = context.day_document if day else context.document
     if raw.kind == "months_to_date" and context.ceiling is not None and year is not None:
         year = min(year, context.ceiling)
     return Inferred(year, "document" if year is not None else "none")

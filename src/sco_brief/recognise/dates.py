@@ -18,7 +18,7 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.model import Period, Span
 from sco_brief.recognise._date_context import Inferred, infer_years
-from sco_brief.recognise._date_lexicon import lexicon
+from sco_brief.recognise._date_lexicon import alternation, lexicon
 from sco_brief.recognise._date_numerals import mask
 from sco_brief.recognise._date_periods import Raw, build_period, needs_year, resolve_meaning
 from sco_brief.recognise._date_rules import Rule, attach_relative_years, select
@@ -65,7 +65,10 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
     masked = mask(text, lang)
     raws = select(raw for rule in _rules(lang) for raw in rule.find(masked))
     raws = attach_relative_years(raws, text, lexicon(lang).year_link)
-    for raw, inferred in zip(raws, infer_years(text, raws, published, lexicon(lang).target_prepositions), strict=True):
+    lex = lexicon(lang)
+    reporting = alternation(lex.extra.get("reporting_prepositions", ()))
+    inferred_years = infer_years(text, raws, published, lex.target_prepositions, reporting)
+    for raw, inferred in zip(raws, inferred_years, strict=True):
         mention = _mention(text, raw, inferred, published)
         if mention is not None:
             yield mention
