@@ -22,11 +22,13 @@ from tests.test_dev_corpus_metrics import match_metrics, same_period
 
 GENRE = Path(__file__).resolve().parent / "genre"
 
-# Floors, set under the measured scores (see the commit history for the figures).
-MEETING_FLOOR = dict.fromkeys(FIELDS, 0.0)
-PARTICIPANT_FLOOR = {"precision": 0.0, "recall": 0.0}
-INITIATIVE_FLOOR = {"recall": 0.0, "precision": 0.0}
-METRIC_FLOOR = {"f1": 0.0, "period": 0.0, "kind": 0.0}
+# Floors sit a little under the measured scores and only go up. Before the genre fixes the corpus
+# scored body 0.79, ordinal 0.79, city 0.86, date 0.64/0.71; participants 0.92/0.92; initiatives
+# 0.79/0.76 (recall/precision); metrics F1 0.88, period 0.90.
+MEETING_FLOOR = {"body": 0.9, "ordinal": 0.95, "format": 0.95, "city": 0.85, "date_start": 0.7, "date_end": 0.75}
+PARTICIPANT_FLOOR = {"precision": 0.85, "recall": 0.85}
+INITIATIVE_FLOOR = {"recall": 0.75, "precision": 0.72}
+METRIC_FLOOR = {"f1": 0.9, "period": 0.85, "kind": 0.95}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
