@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
+from functools import cache
 from typing import Any
 
 from sco_brief.extract._initiative_text import (
@@ -41,6 +42,8 @@ Rule = Callable[[Sequence[Token], int, str], tuple[int, int, str] | None]
 def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
     """Named projects in the sentence ``text[start:end]``."""
     tokens = sentence_tokens(text, start, end)
+    if not _may_name_project(tokens, lang):
+        return
     rules = RULES_EN if lang == "en" else RULES
     for index in range(len(tokens)):
         for _name, rule in rules:
@@ -62,6 +65,24 @@ def _owner(text: str, start: int, anchor: int, lang: str) -> str | None:
     return mentions[-1].code if mentions and before[mentions[-1].span.end :].strip() in ("'s", "’s") else None
 
 
+def _may_name_project(tokens: Sequence[Token], lang: str) -> bool:
+    """Whether any rule can fire: each needs one of its head words in the sentence."""
+    heads = _any_head(lang)
+    if lang == "en":
+        return any(t.low in heads for t in tokens)
+    return any(lemma_of(t.text) in heads for t in tokens)
+
+
+@cache
+def _any_head(lang: str) -> frozenset[str]:
+    """Every word one of the rules needs: a quoted, chain, named or project head (English: a head)."""
+    if lang == "en":
+        table = cues("en")["projects"]
+        return frozenset(table["heads"]) | frozenset(table["quoted_heads"])
+    return frozenset().union(*(_heads(n) for n in ("quoted_heads", "chain_heads", "named_heads", "project_nouns")))
+
+
+@cache
 def _heads(name: str) -> frozenset[str]:
     return frozenset(cues("ru")["projects"][name])
 
