@@ -572,3 +572,23 @@ def meeting_texts(draw: st.DrawFn) -> tuple[str, str, int, str]:
         other_city = draw(st.sampled_from(sorted(MEETING_CITIES_RU)))
         text += f" Следующее {ordinal + 1}-е заседание {MEETING_BODIES_RU[other]} состоится в {other_city}."
     return text, body, ordinal, MEETING_CITIES_RU[city]
+
+
+# --- Gazetteer soup (per-document memory): names, titles and cues with glue that may join or split them. ---
+GAZETTEER_PIECES = (
+    "Кыргызская Республика", "Кыргызской Республики", "Республики Казахстан", "Республика", "Казахстан", "КНР",
+    "РК", "Российской Федерации", "Китая", "Премьер-министр", "Председатель Правительства", "министр",
+    "иностранных дел", "Совета глав правительств", "ШОС", "Бишкеке", "Чолпон-Ата", "Нью-Дели", "председательствует",
+    "выступил", "People's Republic of China", "Prime Minister", "Kyrgyz Republic", "SCO", "the", "of", "Минск",
+)
+GAZETTEER_GLUE = (" ", "  ", "'", "’", "-", "‑", ". ", ", ", "\n", "", "ё", "а", "1")
+
+
+@st.composite
+def gazetteer_slices(draw: st.DrawFn) -> tuple[str, int, int]:
+    """(document, start, end): a soup of gazetteer phrases and glue, and any piece of it."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(GAZETTEER_PIECES), st.sampled_from(GAZETTEER_GLUE)), max_size=30))
+    document = "".join(parts)
+    start = draw(st.integers(0, len(document)))
+    end = draw(st.integers(start, len(document)))
+    return document, start, end

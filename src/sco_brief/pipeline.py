@@ -44,7 +44,7 @@ def extract(
     source = make_source(text, lang=lang, published=published, source_id=source_id, title=title, url=url)
     doc = Document(source)
     # The extractors ask the recognisers about the same sentences many times: answer each once.
-    with document_scope():
+    with document_scope(doc.text):
         head = extract_meeting(doc)
         participants = extract_participants(doc, head)
         initiatives = extract_initiatives(doc, head, participants)

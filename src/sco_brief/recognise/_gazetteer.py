@@ -7,6 +7,7 @@ longest-first, and every match keeps its character offsets into the original tex
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -16,7 +17,7 @@ from typing import NamedTuple
 import attrs
 
 from sco_brief.morph import lemma, parses
-from sco_brief.recognise._gazetteer_memo import remembered
+from sco_brief.recognise._gazetteer_memo import document_text, remembered
 
 __all__ = [
     "Entry",
@@ -182,6 +183,10 @@ class Lexicon:
         yield from remembered(("find", self, text), lambda: self._find(text))
 
     def _find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
+        inside = _inside_document(self, text)
+        return inside if inside is not None else self._scan(text)
+
+    def _scan(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
         keys = _keys(text, self._key)
         lengths = self._lengths
         # Most words start no phrase: one set look-up rules them out.
@@ -214,6 +219,52 @@ class Lexicon:
                 if _case_ok(" ".join(t.text for t in span), written, entry):
                     return length, entry
         return None
+
+
+_Match = tuple[int, int, Entry]
+
+
+def _inside_document(lexicon: Lexicon, text: str) -> tuple[_Match, ...] | None:
+    """The matches of ``text`` read off the whole document's, when ``text`` is a piece of it.
+
+    Matching is left to right and looks at nothing outside the words it joins, so a piece whose
+    edges cut no word and no match holds exactly the document's matches between its edges. The
+    answer depends on the piece's characters only, so any occurrence of them will do. None when
+    the shortcut does not apply (no document, not a piece of it, or an edge cuts a word or match).
+    """
+    document = document_text()
+    if document is None or len(text) >= len(document):
+        return None
+    start = document.find(text)
+    if start < 0:
+        return None
+    spans = remembered(("spans", lexicon, document), lambda: _Spans(document, tuple(lexicon.find(document))))
+    return spans.within(start, start + len(text))
+
+
+class _Spans:
+    """A document's words and matches, indexed by offset."""
+
+    def __init__(self, document: str, matches: tuple[_Match, ...]) -> None:
+        words = tokens(document)
+        self._words = ([w.start for w in words], [w.end for w in words])
+        self._matches = matches
+        self._bounds = ([m[0] for m in matches], [m[1] for m in matches])
+
+    def within(self, start: int, end: int) -> tuple[_Match, ...] | None:
+        """The matches of ``document[start:end]`` (offsets into the piece), or None if an edge cuts one."""
+        if any(_cut(spans, offset) for spans in (self._words, self._bounds) for offset in (start, end)):
+            return None
+        starts = self._bounds[0]
+        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
+        return tuple((a - start, b - start, entry) for a, b, entry in self._matches[first:last])
+
+
+def _cut(spans: tuple[list[int], list[int]], offset: int) -> bool:
+    """Whether one of the sorted, disjoint spans has ``start < offset < end``."""
+    starts, ends = spans
+    index = bisect.bisect_left(starts, offset) - 1  # the last span starting before offset
+    return index >= 0 and ends[index] > offset
 
 
 def _case_ok(found: str, written: str, entry: Entry) -> bool:

@@ -14,20 +14,28 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from typing import TypeVar
 
-__all__ = ["document_scope", "remembered"]
+__all__ = ["document_scope", "document_text", "remembered"]
 
 _T = TypeVar("_T")
 _MEMORY: ContextVar[dict[Hashable, object] | None] = ContextVar("sco_brief_document_memory", default=None)
+_DOCUMENT = "document text"  # the memory's key for the scope's whole text
 
 
 @contextmanager
-def document_scope() -> Iterator[None]:
-    """Remember recogniser answers until the block ends (one document)."""
-    token = _MEMORY.set({})
+def document_scope(text: str | None = None) -> Iterator[None]:
+    """Remember recogniser answers until the block ends (one document, whose whole ``text`` it is)."""
+    token = _MEMORY.set({} if text is None else {_DOCUMENT: text})
     try:
         yield
     finally:
         _MEMORY.reset(token)
+
+
+def document_text() -> str | None:
+    """The whole text of the current document scope, if it was given one."""
+    memory = _MEMORY.get()
+    found = memory.get(_DOCUMENT) if memory is not None else None
+    return found if isinstance(found, str) else None
 
 
 def remembered(key: Hashable, compute: Callable[[], _T]) -> _T:
