@@ -106,3 +106,37 @@ def test_a_reporting_year_is_the_weakest_cue_for_a_meeting_day(text: str, expect
     """A day without a year sums up a finished reporting year, so it falls in the year after it."""
     meeting = extract(text)
     assert expected == (meeting.start.isoformat() if meeting.start else None)
+
+
+TITLES = [
+    (
+        "Ли Цян предложил рассмотреть возможность создания совместного консорциума"
+        " по развитию Северного морского пути.",
+        ("proposal", "совместный консорциум по развитию Северного морского пути"),
+    ),
+    ("Он предложил рассмотреть вопрос о создании Фонда развития ШОС.", ("proposal", "Фонд развития ШОС")),
+    (
+        "Li proposed setting up an SCO digital economy cooperation platform and said China was ready to help.",
+        ("proposal", "SCO digital economy cooperation platform"),
+    ),
+    ("He proposed considering the possibility of creating an SCO energy club.", ("proposal", "SCO energy club")),
+    ("He called for the launch of the SCO Development Bank.", ("proposal", "SCO Development Bank")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_proposal_titles_lose_their_shell_and_stop_at_the_next_clause(text: str, expected: tuple[str, str]) -> None:
+    """Modal shells ("рассмотреть возможность") and run-on clauses ("and said ...") stay out of titles."""
+    assert expected in [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+NOT_PROPOSALS = [
+    "Calling on member states to build a closer community with a shared future, Li praised the SCO.",
+    "Президент призвал строить сообщество единой судьбы.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PROPOSALS)
+def test_slogans_are_no_proposals(text: str) -> None:
+    """A call to build "a community with a shared future" is a slogan, not an initiative."""
+    assert [] == [i.title for i in extract(text).initiatives if i.kind == "proposal"]

@@ -122,7 +122,11 @@ def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: set[
 
 def _is_verbal(token: Token, lang: str, *, participle: bool = False) -> bool:
     if lang != "ru":
-        return token.low.endswith("ed") or token.low in ("is", "are", "was", "were", "will", "has", "have")
+        return (
+            token.low.endswith("ed")
+            or token.low in ("is", "are", "was", "were", "will", "has", "have")
+            or token.low in cues(lang)["clauses"]["verbs"]
+        )
     verbal = _VERBAL_OR_PARTICIPLE if participle else _VERBAL
     return token.is_word and (first_pos(token.text) in verbal or has_pos(token.text, "INFN"))
 
@@ -146,6 +150,12 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
         return None
     key, width = verb
     start = object_start(tokens, index + width, lang)
+    inner = _past_shell(tokens, start, lang)
+    if inner is not None:
+        # "рассмотреть возможность создания X": the proposal is X, made by the verbal noun inside.
+        return verb_phrase(tokens, inner, text, lang, nouns=True)
+    if lang != "ru" and start < len(tokens) and tokens[start].low == "of":
+        start = object_start(tokens, start + 1, lang)  # "the early launch of the SCO Bank"
     end = clause_end(tokens, start, lang)
     if end <= start or words_in(tokens[start:end]) == 0:
         return None
@@ -158,6 +168,21 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     if keep is not None:
         return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
     return Phrase("proposal", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end)
+
+
+def _past_shell(tokens: Sequence[Token], start: int, lang: str) -> int | None:
+    """Index of a proposing verb (noun) right after a shell ("возможность", "the possibility of"), if any."""
+    for shell in cues(lang)["clauses"]["shells"]:
+        words = shell.split()
+        found = [t.low if lang != "ru" else lemma_of(t.text) for t in tokens[start : start + len(words)]]
+        if found != words:
+            continue
+        inner = start + len(words)
+        if lang == "ru" and inner < len(tokens) and tokens[inner].low == "о":
+            inner += 1  # "вопрос о создании"
+        if inner < len(tokens) and _verb_key(tokens, inner, lang) is not None:
+            return inner
+    return None
 
 
 def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int] | None:

@@ -108,10 +108,13 @@ def _takes_direct_object(cue: str, lang: str) -> bool:
 
 
 def _is_vague(title: str, lang: str) -> bool:
-    vague = cues(lang)["clauses"]["vague"]
-    words = [w.lower() for w in re.findall(r"\w+", title)[:3]]
+    table = cues(lang)["clauses"]
+    words = [w.lower() for w in re.findall(r"\w+", title)]
     keys = [lemma_of(w) for w in words] if lang == "ru" else words
-    return not keys or any(k in vague for k in keys[:2])
+    joined = f" {' '.join(keys)} "
+    if any(f" {slogan} " in joined for slogan in table["slogans"]):
+        return True
+    return not keys or any(k in table["vague"] for k in keys[:2])
 
 
 def _named_proposer(text: str, sentence_start: int, cue_start: int, cue_end: int, lang: str) -> str | None:

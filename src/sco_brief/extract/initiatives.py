@@ -128,7 +128,7 @@ def _find_all(doc: Document) -> list[Found]:
     proposals = [f for s in sentences for f in find_proposals(text, s.span.start, s.span.end, lang)]
     headed = _Headed(found, _Paragraphs(doc.paragraphs))
     project_anchors = _Anchors(p.anchor for p in projects)
-    proposals = [p for p in proposals if not _names_project(p, project_anchors) and not _detail(p, headed)]
+    proposals = [p for p in proposals if not _names_project(text, p, project_anchors, lang) and not _detail(p, headed)]
     proposals = [_with_subject(doc, p, headed) for p in proposals]
     projects = [_with_subject(doc, p, headed) for p in projects]
     for sentence in sentences:
@@ -149,8 +149,11 @@ class _Anchors:
         self._offsets = sorted(offsets)
 
     def any_in(self, low: int, high: int) -> bool:
+        return self.first_in(low, high) is not None
+
+    def first_in(self, low: int, high: int) -> int | None:
         position = bisect.bisect_left(self._offsets, low)
-        return position < len(self._offsets) and self._offsets[position] < high
+        return self._offsets[position] if position < len(self._offsets) and self._offsets[position] < high else None
 
 
 class _Headed:
@@ -210,9 +213,19 @@ def _with_subject(doc: Document, record: Found, headed: _Headed) -> Found:
     return attrs.evolve(record, collective=True) if collective else record
 
 
-def _names_project(proposal: Found, projects: _Anchors) -> bool:
-    """A proposal whose object is a named project ("ускорить строительство дороги «X»") is that project."""
-    return proposal.extent is not None and projects.any_in(*proposal.extent)
+def _names_project(text: str, proposal: Found, projects: _Anchors, lang: str) -> bool:
+    """A proposal whose object is a named project ("ускорить строительство дороги «X»") is that project.
+
+    A project inside a prepositional modifier ("консорциум по развитию Северного морского пути")
+    only qualifies the proposal, which stands on its own.
+    """
+    if proposal.extent is None:
+        return False
+    anchor = projects.first_in(*proposal.extent)
+    if anchor is None:
+        return False
+    lead = [w.lower() for w in re.findall(r"\w+", text[proposal.extent[0] : anchor])]
+    return not set(lead) & set(cues(lang)["clauses"]["modifier_prepositions"])
 
 
 def _item_found(
