@@ -140,3 +140,16 @@ NOT_PROPOSALS = [
 def test_slogans_are_no_proposals(text: str) -> None:
     """A call to build "a community with a shared future" is a slogan, not an initiative."""
     assert [] == [i.title for i in extract(text).initiatives if i.kind == "proposal"]
+
+
+SUBJECTS = [
+    ("Правоохранительные органы стран ШОС изъяли свыше 15 тонн наркотиков.", "наркотики"),
+    ("Law enforcement agencies seized over 15 tons of drugs.", "drugs"),
+    ("Экспорт угля в 2024 году составил 110 млн тонн.", "Экспорт угля"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBJECTS)
+def test_an_amount_moved_by_an_action_is_of_its_material(text: str, expected: str) -> None:
+    """After an action verb the genitive after the unit names the subject; after "составил" the clause's subject."""
+    assert [expected] == [m.subject for m in extract(text).metrics]

@@ -109,6 +109,25 @@ def _paid_for(view: SentenceView, text: str, first: int) -> Phrase | None:
     return _phrase(view, text, start, end, head) if head is not None and end > start else None
 
 
+def _material_after(view: SentenceView, text: str, first: int, last: int, dates: Sequence[Span]) -> Phrase | None:
+    """ "изъяли свыше 15 тонн наркотиков", "seized 15 tons of drugs": what an action moved or made.
+
+    Only when no verb of level or change stands before the figure: after "экспорт составил 110 млн
+    тонн угля" the clause's own subject ("экспорт") is the better name.
+    """
+    lo, hi = view.clause_of(first)
+    cues = cues_for(view.lang)
+    if any(t.lemma in cues.level_verbs or t.lemma in cues.up or t.lemma in cues.down for t in view.tokens[lo:first]):
+        return None
+    if last >= hi:
+        return None
+    if view.lang == "en":
+        return _en_phrase(view, text, last + 1, hi, dates) if view.tokens[last].lower == "of" else None
+    if not _is_noun(view.tokens[last], "gent") and not view.tokens[last].has("ADJF", "gent"):
+        return None
+    return phrase_after(view, text, last, hi, dates)
+
+
 def _proper_only(phrase: Phrase | None) -> bool:
     """A one-word capitalised subject ("Казахстан планирует ввести 6 ГВт") names an actor, not a thing."""
     return phrase is not None and " " not in phrase.text and phrase.text[:1].isupper()
@@ -127,8 +146,9 @@ def subject_for(view: SentenceView, text: str, figure: Figure, dates: Sequence[S
         found = _count_phrase(view, text, first, last, mention.noun, dates)
     elif kind == "share":
         found = _share_phrase(view, text, first, last, dates)
-    elif kind == "level" and view.lang == "ru":
-        found = _paid_for(view, text, first)
+    elif kind == "level":
+        found = _paid_for(view, text, first) if view.lang == "ru" else None
+        found = found or _material_after(view, text, first, last, dates)
     if found is None:
         found = find_subject(view, text, span, dates)
     if found is None and kind == "rank":  # "Pakistan, the second-largest rice exporter"
