@@ -17,6 +17,7 @@ COUNTED = [
     ("ru", "спасли около 400 снежных барсов", ("400", None, "барс")),
     ("en", "China would train 1,000 professionals", ("1000", "person", "professional")),
     ("en", "some 300 camels crossed", ("300", None, "camel")),
+    ("en", "trade reached 512.4 billion U.S. dollars", ("512400000000", "USD", None)),
     ("en", "among the top three troop-contributing countries", ("3", None, None)),
 ]
 
@@ -153,3 +154,18 @@ SUBJECTS = [
 def test_an_amount_moved_by_an_action_is_of_its_material(text: str, expected: str) -> None:
     """After an action verb the genitive after the unit names the subject; after "составил" the clause's subject."""
     assert [expected] == [m.subject for m in extract(text).metrics]
+
+
+MULTIPLES = [
+    ("a joint SCO programme of double degrees", []),
+    ("an agreement on the avoidance of double taxation", []),
+    ("plans to double trade by 2030", ["2"]),
+    ("exports doubled in 2024", ["2"]),
+    ("the parties aim to triple investment", ["3"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MULTIPLES)
+def test_double_before_a_noun_is_an_adjective(text: str, expected: list[str]) -> None:
+    """ "double degrees" and "double taxation" are no multiples; "to double trade" is one."""
+    assert [Decimal(v) for v in expected] == [m.value for m in find_numbers(text, "en") if m.kind == "multiple"]

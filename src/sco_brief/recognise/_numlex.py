@@ -63,6 +63,9 @@ class Lexicon:
     number_signs: frozenset[str]
     months: frozenset[str]
     units: Units
+    attributive: frozenset[str] = frozenset()  # "double" before a noun: "double degrees", "double taxation"
+    verb_openers: frozenset[str] = frozenset()  # "to double trade": the word is a verb after these
+    function_words: frozenset[str] = frozenset()  # "double the volume": a verb or adverb before these
 
 
 @attrs.frozen
@@ -284,6 +287,9 @@ def lexicon(lang: str) -> Lexicon:
         months=_all_forms(lang, data.get("year", {}).get("months", []), ("NOUN",))
         | {norm(w) for w in data.get("year", {}).get("month_abbr", [])},
         units=_units(lang, load_toml(lang, "units")),
+        attributive=frozenset(norm(w) for w in data.get("multiple", {}).get("attributive", [])),
+        verb_openers=frozenset(norm(w) for w in data.get("multiple", {}).get("verb_openers", [])),
+        function_words=frozenset(norm(w) for w in data.get("multiple", {}).get("function_words", [])),
     )
 
 

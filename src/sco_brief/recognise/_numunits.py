@@ -123,7 +123,8 @@ def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | No
         return None
     if tok.text in units.currency_abbr:
         return units.currency_abbr[tok.text], _tail(tokens, _dot(tokens, j), lex)
-    codes = units.currency_adjective.get(tok.low)
+    adjective, j = _dotted(tokens, j)
+    codes = units.currency_adjective.get(adjective)
     if codes is not None:
         k = next_tok(tokens, j)
         if k != -1 and tokens[k].low in units.currency:
@@ -132,6 +133,20 @@ def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | No
     if tok.low in units.currency:
         return units.currency[tok.low][1], _tail(tokens, j + 1, lex)
     return None
+
+
+def _dotted(tokens: list[Token], j: int) -> tuple[str, int]:
+    """ "U.S." read as one lower-case word "u.s." and the index of its last letter; else the word at ``j``."""
+    k, parts = j, [tokens[j].low]
+    while k + 2 < len(tokens) and tokens[k + 1].text == "." and len(tokens[k + 2].text) == 1:
+        if tokens[k + 2].kind != "w" or not (glued(tokens, k, k + 1) and glued(tokens, k + 1, k + 2)):
+            break
+        k += 2
+        parts.append(tokens[k].low)
+    if k == j:
+        return tokens[j].low, j
+    end = k + 1 if k + 1 < len(tokens) and tokens[k + 1].text == "." and glued(tokens, k, k + 1) else k
+    return ".".join(parts) + ".", end
 
 
 def _tail(tokens: list[Token], end: int, lex: Lexicon) -> int:

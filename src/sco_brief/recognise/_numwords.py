@@ -245,10 +245,22 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         if st.count == 0:
             return _half_a(tokens, j, word, lex) or Core(0, j + 1, 1 / word.value, "fraction")
         return _fraction(st, word.value, j + 1) or False
+    if word.kind == "mult" and st.count == 0 and _attributive(tokens, j, lex):
+        return False
     if word.kind in ("mult", "half_scale") and st.count == 0:
         kind = "multiple" if word.kind == "mult" else "cardinal"
         return Core(0, j + 1, word.value, kind, unit="times" if kind == "multiple" else None)
     return False
+
+
+def _attributive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+    """ "a joint programme of double degrees": "double" before a lower-case noun is an adjective."""
+    if tokens[j].low not in lex.attributive:
+        return False
+    k, before = next_tok(tokens, j), prev_tok(tokens, j)
+    if k == -1 or tokens[k].kind != "w" or not tokens[k].text.islower() or tokens[k].low in lex.function_words:
+        return False
+    return before == -1 or tokens[before].low not in lex.verb_openers
 
 
 def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
