@@ -169,3 +169,23 @@ MULTIPLES = [
 def test_double_before_a_noun_is_an_adjective(text: str, expected: list[str]) -> None:
     """ "double degrees" and "double taxation" are no multiples; "to double trade" is one."""
     assert [Decimal(v) for v in expected] == [m.value for m in find_numbers(text, "en") if m.kind == "multiple"]
+
+
+PARTICIPANTS = [
+    (
+        "Raksha Mantri Shri Rajnath Singh addressed the SCO Defence Ministers' Meeting in Bishkek on June 25, 2026.",
+        [("Rajnath Singh", "Defence Minister", "IN")],
+    ),
+    (
+        "The Meeting of the Ministers of Education of the SCO member states was chaired by the Minister of Science"
+        " and Higher Education of Kazakhstan Sayasat Nurbek.",
+        [("Sayasat Nurbek", "Minister of Science and Higher Education", "KZ")],
+    ),
+    ("According to a statement issued by the PM Office, SCO trade stood at $226 million in 2024.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPANTS)
+def test_titles_with_honorifics_and_long_ministries(text: str, expected: list[tuple[str, str, str]]) -> None:
+    """Hindi titles and honorifics ("Raksha Mantri Shri"), long ministry names, no "Office" as a person."""
+    assert expected == [(p.name, p.position, p.country) for p in extract(text).participants]

@@ -222,10 +222,16 @@ def _title_before(text: str, lang: str, titles: list[TitleMention], start: int) 
         if title.span.end > start:
             continue
         gap = text[title.span.end : start]
-        if not gap.strip() or (lang == "ru" and _complement_gap(gap)):
+        if not gap.strip() or (lang == "ru" and _complement_gap(gap)) or (lang == "en" and _honorific_gap(gap)):
             return title
         return None
     return None
+
+
+def _honorific_gap(gap: str) -> bool:
+    """ "Raksha Mantri Shri Rajnath Singh", "President Dr Arif Alvi": only honorifics between title and name."""
+    words = gap.replace(".", " ").split()
+    return 0 < len(words) <= 2 and all(w in _honorifics() for w in words)
 
 
 def _complement_gap(gap: str) -> bool:
@@ -270,10 +276,15 @@ def _first_name_case(word: str) -> str:
 
 
 @cache
+def _honorifics() -> frozenset[str]:
+    return load_words("en", "honorifics")
+
+
+@cache
 def _extra_names(lang: str) -> frozenset[str]:
     return load_words("ru", "names") if lang == "ru" else frozenset()
 
 
 @cache
 def _stop_words(lang: str) -> frozenset[str]:
-    return load_words(lang, "names_stop")
+    return load_words(lang, "names_stop") | (_honorifics() if lang == "en" else frozenset())
