@@ -122,6 +122,11 @@ TITLES = [
     ),
     ("He proposed considering the possibility of creating an SCO energy club.", ("proposal", "SCO energy club")),
     ("He called for the launch of the SCO Development Bank.", ("proposal", "SCO Development Bank")),
+    (
+        "Президент выступил с предложением принять Программу развития транспортных коридоров до 2035 года.",
+        ("proposal", "Программа развития транспортных коридоров до 2035 года"),
+    ),
+    ("Он предложил принять решение о создании Фонда развития ШОС.", ("proposal", "Фонд развития ШОС")),
 ]
 
 
@@ -132,14 +137,16 @@ def test_proposal_titles_lose_their_shell_and_stop_at_the_next_clause(text: str,
 
 
 NOT_PROPOSALS = [
+    "Он предложил принять во внимание опыт Китая.",
+    "Министр предложил партнёрам принять участие в форуме.",
     "Calling on member states to build a closer community with a shared future, Li praised the SCO.",
     "Президент призвал строить сообщество единой судьбы.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_PROPOSALS)
-def test_slogans_are_no_proposals(text: str) -> None:
-    """A call to build "a community with a shared future" is a slogan, not an initiative."""
+def test_slogans_and_idioms_are_no_proposals(text: str) -> None:
+    """Slogans ("a community with a shared future") and idioms ("принять участие") propose nothing."""
     assert [] == [i.title for i in extract(text).initiatives if i.kind == "proposal"]
 
 

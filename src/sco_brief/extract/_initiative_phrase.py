@@ -149,6 +149,8 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     if verb is None or (not nouns and verb[0] in table["create_nouns"]):
         return None
     key, width = verb
+    if _idiom_at(tokens, index, lang):
+        return None
     start = object_start(tokens, index + width, lang)
     inner = _past_shell(tokens, start, lang)
     if inner is not None:
@@ -168,6 +170,19 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     if keep is not None:
         return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
     return Phrase("proposal", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end)
+
+
+def _idiom_at(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """ "принять во внимание", "take part": a proposing verb in an idiom proposes nothing."""
+    for idiom in cues(lang)["clauses"]["idioms"]:
+        verb, *rest = idiom.split()
+        head = lemma_of(tokens[index].text) if lang == "ru" else tokens[index].low
+        if not (head == verb if lang == "ru" else head.startswith(verb)):
+            continue
+        words = [t.low for t in tokens[index + 1 : index + 1 + 2 * len(rest)] if t.is_word][: len(rest)]
+        if words == rest:
+            return True
+    return False
 
 
 def _past_shell(tokens: Sequence[Token], start: int, lang: str) -> int | None:
