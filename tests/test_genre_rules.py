@@ -18,6 +18,8 @@ COUNTED = [
     ("en", "China would train 1,000 professionals", ("1000", "person", "professional")),
     ("en", "some 300 camels crossed", ("300", None, "camel")),
     ("en", "trade reached 512.4 billion U.S. dollars", ("512400000000", "USD", None)),
+    ("ru", "срок сокращён на 5 рабочих дней", ("5", "day", "день")),
+    ("ru", "на стройке заняты 500 рабочих", ("500", "person", "рабочий")),
     ("en", "among the top three troop-contributing countries", ("3", None, None)),
 ]
 
@@ -196,3 +198,18 @@ PARTICIPANTS = [
 def test_titles_with_honorifics_and_long_ministries(text: str, expected: list[tuple[str, str, str]]) -> None:
     """Hindi titles and honorifics ("Raksha Mantri Shri"), long ministry names, no "Office" as a person."""
     assert expected == [(p.name, p.position, p.country) for p in extract(text).participants]
+
+
+DURATION_CHANGES = [
+    ("Новая дорога сократит сроки доставки грузов на 10 дней.", [("change", "10", "day", "down")]),
+    ("The railway would cut the delivery time of goods by up to 10 days.", [("change", "10", "day", "down")]),
+    ("Срок действия соглашения продлён на 5 лет.", []),
+    ("Визит запланирован на 3 дня.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DURATION_CHANGES)
+def test_a_duration_cut_by_a_verb_of_change_is_a_change(text: str, expected: list[tuple[str, str, str, str]]) -> None:
+    """ "сократит сроки на 10 дней" is a change of a duration; a bare duration states no fact."""
+    got = [(m.kind, m.value.value, m.value.unit, m.direction) for m in extract(text).metrics]
+    assert [(k, Decimal(v), u, d) for k, v, u, d in expected] == got

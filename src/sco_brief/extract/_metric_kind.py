@@ -188,8 +188,10 @@ def _ratio(ctx: _Context) -> Figure | None:
 
 def _amount(ctx: _Context) -> Figure | None:
     m = ctx.mention
-    if m.kind not in _AMOUNT_KINDS or (m.unit in _TIME_UNITS and not _stated_level(ctx)):
+    if m.kind not in _AMOUNT_KINDS:
         return None
+    if m.unit in _TIME_UNITS and not _stated_level(ctx) and not _changed_by(ctx):
+        return None  # a bare duration ("за пять лет", "for 10 days") states no fact
     if m.kind == "measure" and m.unit not in _AMOUNT_UNITS:
         return None  # discrete things: a count
     direction = _changing(ctx)
@@ -199,6 +201,11 @@ def _amount(ctx: _Context) -> Figure | None:
     if m.bound == "upper" and _resulting_level(ctx):
         fig = attrs.evolve(fig, bound=None, rule="level_reached")
     return fig
+
+
+def _changed_by(ctx: _Context) -> bool:
+    """ "сократит сроки на 10 дней", "cut delivery time by up to 10 days": a change of a duration."""
+    return ctx.lead() in ctx.cues.by and _changing(ctx) is not None
 
 
 def _stated_level(ctx: _Context) -> bool:

@@ -52,12 +52,23 @@ def _prefixed(text: str, span: Span, cues: Cues) -> bool:
     return bool(words) and (words[-1] in cues.prefixes or head.endswith("№"))
 
 
+def _amount_of_change(text: str, span: Span, cues: Cues) -> bool:
+    """ "сократит сроки на 10 дней", "by up to 10 days": a duration after "на"/"by" may be a change.
+
+    The date recogniser reads it as a duration; the kind rules decide whether a verb of change
+    governs it.
+    """
+    before = re.findall(r"\w+", text[max(0, span.start - 12) : span.start].lower())
+    return bool(before) and before[-1] in cues.by
+
+
 def skip_reason(mention: NumberLike, text: str, dates: Sequence[DateLike], cues: Cues) -> str | None:
     """Why ``mention`` is no metric, or None when it may be one."""
     span = mention.span
     if mention.kind == "year":
         return "year"
-    if not mention.from_to and mention.kind in _DATE_LIKE_KINDS and any(_overlaps(span, d.span) for d in dates):
+    dated = any(_overlaps(span, d.span) for d in dates)
+    if not mention.from_to and mention.kind in _DATE_LIKE_KINDS and dated and not _amount_of_change(text, span, cues):
         return "date"
     if _in_pattern(text, span, _PHONE):
         return "phone"

@@ -124,7 +124,9 @@ def _talks_only(doc: Document) -> MeetingHead:
     if talks is None:
         return MeetingHead()
     sentences = [talks] + [s for s in lead if s != talks and not has_elsewhere_cue(s.text, doc.lang)]
-    start, end = _dates(doc, sentences)
+    # "The meeting took place on July 3, ahead of the SCO summit": the talks' own date, wherever it is.
+    named = [s for s in doc.sentences if s not in sentences and _has_event_word(doc, [t.text for t in tokens(s.text)])]
+    start, end = _dates(doc, sentences + named)
     return MeetingHead(
         body="bilateral",
         format=_format(doc, sentences, "bilateral", set()),

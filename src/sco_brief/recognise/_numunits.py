@@ -203,7 +203,7 @@ def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str
         if lex.lang == "en" and last > k:
             # "three troop-contributing countries": a hyphenated modifier, not the counted noun.
             return None, None, -1
-        if low in lex.units.nouns:
+        if low in lex.units.nouns and not (lex.lang == "ru" and _adjective_before_noun(tokens, k)):
             lemma, unit = lex.units.nouns[low]
             return lemma, unit, last + 1
         if lex.lang == "ru":
@@ -225,6 +225,16 @@ def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str
                 return key, None, -1
         k = next_tok(tokens, k)
     return None, None, -1
+
+
+def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
+    """ "5 рабочих дней": a counted-noun form that is also an adjective, before a noun, is the adjective."""
+    nxt = next_tok(tokens, k)
+    if nxt == -1 or tokens[nxt].kind != "w" or len(tokens[k].low) > _MAX_WORD:
+        return False
+    if not any(p.tag.POS == "ADJF" for p in morph.parses(tokens[k].low)):
+        return False
+    return _ru_parse(tokens[nxt].low)[1] == "NOUN"
 
 
 def _ru_compound_lemma(low: str, lemma: str, last: int, lex: Lexicon) -> tuple[str, str | None, int]:
