@@ -277,7 +277,8 @@ def source_title(source: Source, lang: str = "en") -> str:
     """The source's title, else its opening words: a press release is known by its first line."""
     if source.title and source.title.strip():
         return source.title.strip()
-    words = source.text.split()
+    # Split off the opening words only: a footnote per figure must not split the whole text each time.
+    words = source.text.split(None, _TITLE_WORDS)
     if not words:
         return str(labels(lang)["untitled_source"])
     opening = " ".join(words[:_TITLE_WORDS])
