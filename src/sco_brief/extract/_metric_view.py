@@ -6,6 +6,7 @@ can be tested with hand-made mentions and survives additive changes to the recog
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
@@ -71,13 +72,9 @@ class SentenceView:
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indices ``[i, j)`` of the tokens overlapping ``span`` (empty range at its place if none)."""
-        i = 0
-        while i < len(self.tokens) and self.tokens[i].end <= span.start:
-            i += 1
-        j = i
-        while j < len(self.tokens) and self.tokens[j].start < span.end:
-            j += 1
-        return i, j
+        # Tokens are in order and do not overlap, so their starts and ends both rise: bisect.
+        i = bisect.bisect_right(self.tokens, span.start, key=_end)
+        return i, bisect.bisect_left(self.tokens, span.end, lo=i, key=_start)
 
     def clause_of(self, index: int) -> tuple[int, int]:
         """The clause (token index range) holding token ``index``."""
@@ -88,6 +85,14 @@ class SentenceView:
 
     def words(self, start: int, end: int) -> Sequence[Token]:
         return self.tokens[max(start, 0) : max(end, 0)]
+
+
+def _start(token: Token) -> int:
+    return token.start
+
+
+def _end(token: Token) -> int:
+    return token.end
 
 
 def _clauses(toks: tuple[Token, ...], openers: frozenset[str], always: frozenset[str]) -> tuple[tuple[int, int], ...]:

@@ -25,6 +25,7 @@ _NAME_TAGS = ("Name", "Surn", "Patr")
 _DASHES = frozenset("-‑–—")
 _OPEN_QUOTES = frozenset('«"„“')
 _CLOSE_QUOTES = frozenset('»"“”')
+_PHRASE_MARKS = _DASHES | _OPEN_QUOTES | _CLOSE_QUOTES  # punctuation that does not end a subject
 _EN_AUX = frozenset(
     {"had", "has", "have", "was", "were", "is", "are", "will", "would", "could", "can", "may", "might", "been", "be"}
 )
@@ -86,7 +87,7 @@ def _stops(tok: Token, dates: Sequence[Span]) -> bool:
     if any(d.start < tok.end and tok.start < d.end for d in dates):
         return True
     if not tok.is_word:
-        return tok.text not in _DASHES | _OPEN_QUOTES | _CLOSE_QUOTES
+        return tok.text not in _PHRASE_MARKS
     tag = tok.tags()
     return tag.split(",")[0].split(" ")[0] in _STOP_POS or tok.lemma in ("итог", "период")
 
