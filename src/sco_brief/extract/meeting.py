@@ -220,8 +220,9 @@ def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: set[
     found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
+    chosen = set(sentences)
     for sentence in doc.sentences:
-        if sentence not in sentences and sentence not in elsewhere:
+        if sentence not in chosen and sentence not in elsewhere:
             found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
     if body == "bilateral":
         found = [f for f in found if f[0] == "video"]

@@ -9,9 +9,11 @@ Roles come from cue words around each mention: chair > speaker > attendee.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from itertools import accumulate
 
 import attrs
 
@@ -119,7 +121,7 @@ def _actors(doc: Document, people: list[_Person]) -> list[_Actor]:
     """Every place a person is named or referred to: names, bare titles and pronouns."""
     actors = [_Actor(m.span.start, m.span.end, p) for p in people for m in p.mentions]
     named = {(m.title.span.start, m.title.span.end) for p in people for m in p.mentions if m.title is not None}
-    bodies = [(c.start, c.end) for c in find_cues(doc.text, doc.lang, "bodies")]
+    bodies = _Taken((c.start, c.end) for c in find_cues(doc.text, doc.lang, "bodies"))
     for title in find_titles(doc.text, doc.lang):
         if (title.span.start, title.span.end) in named or _inside(title, bodies):
             continue
@@ -132,9 +134,9 @@ def _actors(doc: Document, people: list[_Person]) -> list[_Actor]:
     return sorted(actors, key=lambda a: a.start)
 
 
-def _inside(title: TitleMention, spans: list[tuple[int, int]]) -> bool:
+def _inside(title: TitleMention, spans: _Taken) -> bool:
     # "глав правительств" in "Совета глав правительств" names a body, not a person.
-    return any(s < title.span.end and title.span.start < e for s, e in spans)
+    return spans.overlaps(title.span.start, title.span.end - 1)
 
 
 def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Person | None:
@@ -176,8 +178,10 @@ def _pronoun_actors(doc: Document, actors: list[_Actor]) -> Iterator[_Actor]:
 
 
 def _assign_roles(doc: Document, actors: list[_Actor]) -> None:
+    starts = [a.start for a in actors]  # actors come sorted by start: a sentence's are one slice
     for sentence in doc.sentences:
-        inside = [a for a in actors if sentence.span.start <= a.start < sentence.span.end]
+        first = bisect.bisect_left(starts, sentence.span.start)
+        inside = actors[first : bisect.bisect_left(starts, sentence.span.end, lo=first)]
         if not inside:
             continue
         base = sentence.span.start
@@ -241,17 +245,31 @@ def _main_country(doc: Document, people: list[_Person]) -> str | None:
     States in other people's titles do not count; the dateline city's state counts double, since
     an agency datelines from home.
     """
-    taken = [(t.span.start, t.span.end) for p in people for t in p.titles + p.refs]
+    in_title = _Taken((t.span.start - 3, t.span.end) for p in people for t in p.titles + p.refs)
     counts: Counter[str] = Counter()
     for mention in find_countries(doc.text, doc.lang, forms=("name", "adjective", "abbr")):
         # A state right before a title ("Chinese Premier") belongs to that title too.
-        if not any(s - 3 <= mention.span.end and mention.span.start < e for s, e in taken):
+        if not in_title.overlaps(mention.span.start, mention.span.end):
             counts[mention.code] += 1
     dateline = dateline_city(doc)
     country = city_country(dateline) if dateline else None
     if country:
         counts[country] += 2
     return counts.most_common(1)[0][0] if counts else None
+
+
+class _Taken:
+    """Spans (start, end), asked whether any has ``start <= end_of_query`` and ``start_of_query < end``."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [start for start, _end in ordered]
+        # The furthest end among the spans starting at or before each one: one bisection answers.
+        self._reach = list(accumulate((end for _start, end in ordered), max))
+
+    def overlaps(self, start: int, end: int) -> bool:
+        count = bisect.bisect_right(self._starts, end)
+        return count > 0 and self._reach[count - 1] > start
 
 
 def _is_participant(person: _Person) -> bool:

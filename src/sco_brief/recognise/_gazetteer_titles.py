@@ -7,8 +7,9 @@ and, in Russian, the grammatical case of its head word, which tells the case of 
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from sco_brief.model import Span
 from sco_brief.morph import inflect, parses
 from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_memo import remembered
-from sco_brief.recognise.countries import find_countries
+from sco_brief.recognise.countries import CountryMention, find_countries
 
 __all__ = ["TitleMention", "find_titles", "head_case", "nominative_title"]
 
@@ -59,7 +60,7 @@ def _find_titles(text: str, lang: str) -> tuple[TitleMention, ...]:
         return ()
     words = tokens(text)
     by_start = {t.start: i for i, t in enumerate(words)}
-    countries = list(find_countries(text, lang=lang))
+    countries = _Countries(find_countries(text, lang=lang))
     found = [
         _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
         for start, end, entry in found_words
@@ -93,7 +94,7 @@ def _build(
     spec: dict[str, Any],
     words: Sequence[Token],
     by_start: dict[int, int],
-    countries: list[Any],
+    countries: _Countries,
     bounds: tuple[int, int],
 ) -> TitleMention:
     start, end = bounds
@@ -198,7 +199,16 @@ def _en_modifier_start(text: str, words: Sequence[Token], by_start: dict[int, in
     return start
 
 
-def _complement(text: str, lang: str, countries: list[Any], end: int) -> tuple[str | None, int]:
+class _Countries:
+    """A text's country mentions (in order, disjoint), found by where they start or end."""
+
+    def __init__(self, mentions: Iterable[CountryMention]) -> None:
+        self.mentions = list(mentions)
+        self.by_start = {m.span.start: m for m in self.mentions}
+        self.ends = [m.span.end for m in self.mentions]
+
+
+def _complement(text: str, lang: str, countries: _Countries, end: int) -> tuple[str | None, int]:
     """A country right after the title: "Российской Федерации", "КНР", "of the Kyrgyz Republic"."""
     if lang == "en":
         glue = _EN_COUNTRY_OF.match(text, end)
@@ -206,17 +216,16 @@ def _complement(text: str, lang: str, countries: list[Any], end: int) -> tuple[s
     else:
         gap = re.match(r"\s+", text[end:])
         gap_end = end + gap.end() if gap else end
-    for mention in countries:
-        if mention.span.start == gap_end and gap_end > end and mention.form in ("name", "abbr"):
-            return str(mention.code), mention.span.end
+    mention = countries.by_start.get(gap_end)
+    if mention is not None and gap_end > end and mention.form in ("name", "abbr"):
+        return str(mention.code), mention.span.end
     return None, end
 
 
-def _modifier_country(text: str, countries: list[Any], start: int) -> str | None:
+def _modifier_country(text: str, countries: _Countries, start: int) -> str | None:
     """A country just before the title: "российского премьера", "Kazakhstan's Foreign Minister"."""
-    for mention in countries:
-        if not start - 4 <= mention.span.end <= start:
-            continue
+    first = bisect.bisect_left(countries.ends, start - 4)
+    for mention in countries.mentions[first : bisect.bisect_right(countries.ends, start)]:
         gap = text[mention.span.end : start]
         if mention.form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", gap):
             return str(mention.code)
