@@ -1,4 +1,5 @@
-"""Scaling: extraction time for 1x, 4x and 16x the corpus (must be linear), and --jobs 2 vs 1."""
+"""Scaling: extraction time for 1x, 4x and 16x the corpus and for one document 4x longer (must be linear),
+and --jobs 2 vs 1."""
 
 from __future__ import annotations
 
@@ -44,8 +45,25 @@ def run(quick: bool = False) -> list[Row]:
         row("scaling: time 4x / 1x", t4 / t1, "ratio", note="linear = 4"),
         row("scaling: time 16x / 1x", t16 / t1, "ratio", note="linear = 16"),
     ]
+    rows.append(_long_document_row(20_000 if quick else 150_000))
     rows.append(_jobs_row(unit * (1 if quick else 4)))
     return rows
+
+
+def _long_document_row(size: int) -> Row:
+    """One document 4x longer must take 4x as long: no step of extraction may be quadratic in it."""
+    import sco_brief
+
+    short, long = ("\n".join(corpus(chars)) for chars in (size, size * 4))
+    sco_brief.extract(short)  # warm the word caches on the same vocabulary
+    start = time.perf_counter()
+    sco_brief.extract(short)
+    one = time.perf_counter() - start
+    start = time.perf_counter()
+    sco_brief.extract(long)
+    four = time.perf_counter() - start
+    return row("scaling: one document, time 4x / 1x length", four / one, "ratio",
+               note=f"linear = 4; {len(short) / 1e3:.0f}k vs {len(long) / 1e3:.0f}k chars")
 
 
 def _jobs_row(docs: list[str]) -> Row:
