@@ -1,20 +1,24 @@
 """Held-out-style genre corpus: how far the extraction rules carry beyond the dev corpus.
 
 ``tests/genre/`` holds texts written in the manner of real SCO news outlets (TASS and RIA
-datelines, Kabar, Kazinform, UzA, gov.kg, Xinhua, PIB, Dawn) with hand gold written before the
-extractor ever saw them, in the dev-corpus schema. The scoring reuses the dev-corpus helpers.
+datelines, Kabar, Kazinform, UzA, gov.kg, Xinhua, PIB, Dawn; in round two government.ru and
+Kremlin transcripts, AKIpress, Kun.uz, Khovar, BelTA, MEA, APP, IRNA) with hand gold written before
+the extractor ever saw them, in the dev-corpus schema. The gold ``article_date`` is passed as
+``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from sco_brief.model import Meeting
+from sco_brief.model import Meeting, Period
 from sco_brief.pipeline import extract
 from tests.test_dev_corpus_initiatives import KINDS, match_count
 from tests.test_dev_corpus_meeting import FIELDS, _meeting_row
@@ -27,10 +31,16 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # 0.79/0.76 (recall/precision); metrics F1 0.88, period 0.90. After them (2026-11): body 0.93,
 # ordinal 1.0, city 0.93, date 0.79/0.86; participants 0.96/1.0; initiatives 0.86/0.80; metrics
 # F1 0.97, period 0.92, kind 1.0.
-MEETING_FLOOR = {"body": 0.9, "ordinal": 0.95, "format": 0.95, "city": 0.9, "date_start": 0.75, "date_end": 0.8}
+# Round two added texts 15-30 (government.ru and Kremlin transcripts, participant lists, the SCO
+# Secretariat, AKIpress, Kun.uz, Khovar, BelTA, Xinhua in Russian, MEA, APP, IRNA, Business Council,
+# defence, energy and health ministers), fed with their article date as a news feed would. Before
+# fixing anything the 30 texts scored body 0.97, ordinal 0.97, city 0.93, date 0.90/0.93;
+# participants 0.93/0.985 (precision/recall); initiatives 0.77/0.75 (recall/precision); metrics
+# F1 0.95, period 0.87, kind 0.98.
+MEETING_FLOOR = {"body": 0.9, "ordinal": 0.95, "format": 0.95, "city": 0.9, "date_start": 0.85, "date_end": 0.9}
 PARTICIPANT_FLOOR = {"precision": 0.9, "recall": 0.95}
-INITIATIVE_FLOOR = {"recall": 0.8, "precision": 0.75}
-METRIC_FLOOR = {"f1": 0.93, "period": 0.88, "kind": 0.95}
+INITIATIVE_FLOOR = {"recall": 0.75, "precision": 0.73}
+METRIC_FLOOR = {"f1": 0.93, "period": 0.85, "kind": 0.95}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
@@ -45,9 +55,26 @@ def genre_documents() -> list[tuple[str, str, dict[str, Any]]]:
     return docs
 
 
+def published_of(gold: dict[str, Any]) -> dt.date | None:
+    """The article date a news feed would pass along with the text (gold ``article_date``)."""
+    return dt.date.fromisoformat(gold["article_date"]) if gold.get("article_date") else None
+
+
+def same_genre_period(gold: str | None, period: Period | None) -> bool:
+    """Whether a predicted period is the gold one; the genre gold also writes day ranges
+    ("2026-01-01/2026-05-14") for periods such as "с начала года" that end on the article date."""
+    if gold is not None and (days := re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", gold)):
+        expected = (dt.date.fromisoformat(days[1]), dt.date.fromisoformat(days[2]))
+        return period is not None and expected == (period.start, period.end)
+    return same_period(gold, period)
+
+
 @pytest.fixture(scope="module")
 def extracted() -> Extracted:
-    return [(doc_id, extract(text, source_id=doc_id), gold) for doc_id, text, gold in genre_documents()]
+    return [
+        (doc_id, extract(text, source_id=doc_id, published=published_of(gold)), gold)
+        for doc_id, text, gold in genre_documents()
+    ]
 
 
 def test_genre_corpus_is_complete() -> None:
@@ -121,7 +148,7 @@ def _report_metrics(doc_id: str, golds: list[dict[str, Any]], meeting: Meeting, 
         if id(metric) not in matched_pred:
             print(f"{doc_id} EXTRA {metric.kind} {metric.value.value} {metric.value.unit} | {metric.evidence.quote}")
     for gold, metric in pairs:
-        if not same_period(gold["period"], metric.period) or gold["kind"] != metric.kind:
+        if not same_genre_period(gold["period"], metric.period) or gold["kind"] != metric.kind:
             label = None if metric.period is None else metric.period.label
             print(f"{doc_id} DIFF  {gold['value']} kind {gold['kind']}/{metric.kind} period {gold['period']}/{label}")
 
@@ -135,7 +162,7 @@ def test_genre_metrics(extracted: Extracted) -> None:
         _report_metrics(doc_id, gold["metrics"], meeting, pairs)
         n_gold, n_pred = n_gold + len(gold["metrics"]), n_pred + len(meeting.metrics)
         all_pairs += pairs
-    n_period = sum(same_period(g["period"], m.period) for g, m in all_pairs)
+    n_period = sum(same_genre_period(g["period"], m.period) for g, m in all_pairs)
     n_kind = sum(g["kind"] == m.kind for g, m in all_pairs)
     precision, recall = _ratio(len(all_pairs), n_pred), _ratio(len(all_pairs), n_gold)
     f1 = 2 * precision * recall / max(precision + recall, 1e-9)
@@ -143,3 +170,20 @@ def test_genre_metrics(extracted: Extracted) -> None:
     print(f"genre metrics P={precision:.3f} R={recall:.3f}", {k: round(v, 3) for k, v in scores.items()})
     for key, floor in METRIC_FLOOR.items():
         assert scores[key] >= floor, f"{key}: {scores[key]:.3f} < {floor}"
+
+
+@pytest.mark.parametrize(
+    ("gold", "start", "end", "expected"),
+    [
+        ("2026-01-01/2026-05-14", dt.date(2026, 1, 1), dt.date(2026, 5, 14), True),
+        ("2026-01-01/2026-05-14", dt.date(2026, 1, 1), dt.date(2026, 5, 31), False),
+        ("2026-01/2026-05", dt.date(2026, 1, 1), dt.date(2026, 5, 31), True),
+        ("2026-01-01/2026-05-14", None, None, False),
+    ],
+)
+def test_same_genre_period_reads_day_ranges(
+    gold: str, start: dt.date | None, end: dt.date | None, expected: bool
+) -> None:
+    """A gold day range matches only the same two days; month and year labels keep their meaning."""
+    period = None if start is None or end is None else Period(start=start, end=end, label="x")
+    assert expected == same_genre_period(gold, period)
