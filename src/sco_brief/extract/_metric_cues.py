@@ -90,6 +90,11 @@ def _words(table: Mapping[str, Any], key: str) -> frozenset[str]:
     return frozenset(v.lower() for v in value)
 
 
+def _phrases(table: Mapping[str, Any], key: str, lang: str) -> tuple[str, ...]:
+    """Phrases as the space-joined lower-case tokens a sentence is matched in ("г/г" is "г / г")."""
+    return tuple(sorted(" ".join(t.lower for t in tokens(v, 0, lang)) for v in _words(table, key)))
+
+
 @attrs.frozen
 class Cues:
     """The cue words of one language (lower-case lemmas for Russian, forms for English)."""
@@ -100,16 +105,20 @@ class Cues:
     comparative_down: frozenset[str]
     by: frozenset[str]
     to: frozenset[str]
+    of: frozenset[str]
     level_verbs: frozenset[str]
     lower_bound: frozenset[str]
     share: frozenset[str]
     whole_heads: frozenset[str]
     rank: frozenset[str]
+    top: frozenset[str]
     list_items: frozenset[str]
+    classifiers: frozenset[str]
     time_nouns: frozenset[str]
     units: Mapping[str, str]
     same_period: tuple[str, ...]
     present: tuple[str, ...]
+    year_on_year: tuple[str, ...]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
     generic: frozenset[str]
@@ -144,16 +153,20 @@ def cues_for(lang: str) -> Cues:
         comparative_down=_words(change, "comparative_down"),
         by=_words(change, "by"),
         to=_words(change, "to"),
+        of=_words(change, "of"),
         level_verbs=_words(level, "verbs"),
         lower_bound=_words(level, "lower_bound"),
         share=_words(share, "cues"),
         whole_heads=_words(share, "whole_heads"),
         rank=_words(_section(data, "rank"), "nouns"),
+        top=_words(_section(data, "rank"), "top"),
         list_items=_words(count, "list_items"),
+        classifiers=_words(count, "classifiers"),
         time_nouns=_words(count, "time_nouns"),
         units={k.lower(): v for k, v in units.items()},
         same_period=tuple(sorted(_words(period, "same"))),
         present=tuple(sorted(_words(period, "present"))),
+        year_on_year=_phrases(period, "year_on_year", lang),
         suffixes=_words(skip, "suffixes"),
         prefixes=_words(skip, "prefixes"),
         generic=_words(subject, "generic"),

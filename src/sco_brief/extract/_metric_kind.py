@@ -107,9 +107,25 @@ def _changing(ctx: _Context) -> str | None:
         return direction
     if lead in ctx.cues.up | ctx.cues.down:  # "up nearly 9 per cent"
         return "up" if lead in ctx.cues.up else "down"
+    if lead in ctx.cues.of:  # "an increase of 6.3 per cent", "a decline of 3%"
+        return _noun_of_change(ctx)
     if any(t.lemma in ctx.cues.up | ctx.cues.down and t.has("NOUN") for t in ctx.before()):
         return direction  # "рост ... составил порядка 9 процентов"
     return None
+
+
+def _noun_of_change(ctx: _Context) -> str | None:
+    words = [t for t in ctx.before() if t.lower not in ctx.cues.qualifiers]
+    if len(words) < 2:
+        return None
+    noun = words[-2]
+    return "up" if noun.lower in ctx.cues.up else "down" if noun.lower in ctx.cues.down else None
+
+
+def _signed(ctx: _Context) -> str | None:
+    """ "(+9,5%)", "(-14%)": an explicit sign marks a change (a share or a level has none)."""
+    sign = ctx.mention.text.lstrip()[:1]
+    return "up" if sign == "+" else "down" if sign in "-−–" and ctx.mention.value < 0 else None
 
 
 def _resulting_level(ctx: _Context) -> bool:
@@ -153,7 +169,15 @@ def _multiple(ctx: _Context) -> Figure | None:
     return attrs.evolve(_base(ctx, "multiple", ctx.mention.value, "times", "multiple"), direction=direction)
 
 
+def _top(ctx: _Context) -> bool:
+    """ "among the top three", "в топ-10": a cardinal after "top" is a rank reached or bettered."""
+    before = [t for t in ctx.before() if t.text not in "-‑"]
+    return ctx.mention.kind == "cardinal" and bool(before) and before[-1].lower in ctx.cues.top
+
+
 def _rank(ctx: _Context) -> Figure | None:
+    if _top(ctx):
+        return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "top_rank"), bound="upper", approx=False)
     if ctx.mention.kind != "ordinal":
         return None
     if ctx.mention.unit == "rank":
@@ -177,6 +201,8 @@ def _ratio(ctx: _Context) -> Figure | None:
     if ctx.mention.kind not in _RATIO_KINDS:
         return None
     value = _percent_value(ctx.mention)
+    if (sign := _signed(ctx)) is not None:
+        return attrs.evolve(_base(ctx, "change", abs(value), "percent", "signed_change"), direction=sign)
     direction = _changing(ctx)
     if direction is not None:
         return attrs.evolve(_base(ctx, "change", value, "percent", "rate_of_change"), direction=direction)
@@ -226,7 +252,7 @@ def _count(ctx: _Context) -> Figure | None:
     m = ctx.mention
     if m.kind not in _COUNT_KINDS:
         return None
-    countable, unit = count_unit(ctx.noun, ctx.cues)
+    countable, unit = count_unit(_classified(ctx) or ctx.noun, ctx.cues)
     if m.noun and not countable:
         return None  # the text's own list items, durations
     if unit is None and m.unit and m.unit not in _AMOUNT_UNITS:
@@ -236,6 +262,18 @@ def _count(ctx: _Context) -> Figure | None:
     if unit in _REFERENCE_UNITS and m.value < _MIN_REFERENCE_COUNT:
         return None
     return _base(ctx, "count", m.value, unit, "count")
+
+
+def _classified(ctx: _Context) -> str | None:
+    """The noun a classifier counts: "5 тыс. единиц огнестрельного оружия" counts "оружие"."""
+    if ctx.noun is None or ctx.noun.lower() not in ctx.cues.classifiers:
+        return None
+    for tok in ctx.after()[:4]:
+        if not tok.is_word or tok.lower == "of":
+            continue
+        if ctx.view.lang == "en" or (tok.has("NOUN") and not tok.has("ADJF")):
+            return tok.lemma
+    return None
 
 
 def _statistic(ctx: _Context) -> bool:

@@ -11,8 +11,11 @@ Rules, in order (docs/metrics.md spells them out):
    two years in its clause spans them ("from $78 billion in 2019 to $129 billion in 2023");
 4. a governing date of an earlier clause that frames the sentence (stands before its first figure);
 5. a figure with no subject of its own (it continues the previous figure) in the same
-   paragraph inherits the previous figure's period;
-6. otherwise None.
+   paragraph, or a year-on-year change ("Экспорт увеличился на 5,1% г/г") after a figure of its
+   paragraph, inherits the previous figure's period;
+6. an item of a list whose lead-in line names a period ("показатели за январь–май 2026 года:")
+   takes that period;
+7. otherwise None.
 """
 
 from __future__ import annotations
@@ -26,11 +29,12 @@ from sco_brief.extract._metric_cues import Cues, cues_for
 from sco_brief.extract._metric_view import DateLike, SentenceView
 from sco_brief.model import Period
 
-__all__ = ["PeriodContext", "choose_period", "span_periods"]
+__all__ = ["PeriodContext", "choose_period", "sentence_period", "span_periods"]
 
 _BLOCKING_KINDS = frozenset({"duration"})
 _BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus"})
 _SPANNING_KINDS = frozenset({"from_to", "multiple"})
+_PERIOD_NOUNS = frozenset({"период", "period", "time"})
 
 
 @attrs.frozen(kw_only=True)
@@ -41,6 +45,8 @@ class PeriodContext:
     previous: Period | None  # the previous figure's period
     continues: bool  # the figure has no subject of its own and follows one in its paragraph
     current_year: int | None  # the year a bare "за восемь месяцев" refers to
+    near: bool = False  # the previous figure stands in the same paragraph
+    frame: Period | None = None  # the period of a list's lead-in ("за январь–май 2026 года:")
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
@@ -58,12 +64,19 @@ def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
     """ "саммит 2025 года": a date right after a noun qualifies the noun, not the figure."""
     if index == 0 or view.lang != "ru":
         return False
+    if index < len(view.tokens) and view.tokens[index].has("PREP"):
+        return False  # "с начала года" opens with its own preposition: it governs the clause
     prev = view.tokens[index - 1]
     return prev.has("NOUN") and not prev.has("PREP") and prev.lemma not in cues.time_nouns | {"итог", "период"}
 
 
 def _baseline(view: SentenceView, index: int) -> bool:
-    return any(t.lower in _BASELINE for t in view.words(index - 3, index))
+    if any(t.lower in _BASELINE for t in view.words(index - 3, index)):
+        return True
+    # "по сравнению с аналогичным периодом прошлого года": the date qualifies the compared
+    # period noun, which a baseline word introduces a little further back.
+    prev = view.tokens[index - 1] if index > 0 else None
+    return prev is not None and prev.lemma in _PERIOD_NOUNS and _baseline(view, index - 1)
 
 
 def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
@@ -140,6 +153,10 @@ def _in_clause(
     periods = [(i, p) for i, d in found if (p := _period_of(d, ctx)) is not None]
     if not periods:
         return False, None
+    if any(p.start != p.end for _, p in periods):
+        # A statistic covers a stretch of time; a single day in its clause ("who attended the
+        # meeting on Tuesday, said trade rose ... in the first half of 2025") dates the event.
+        periods = [(i, p) for i, p in periods if p.start != p.end]
     if kind in _SPANNING_KINDS and len(periods) > 1:
         return True, span_periods([p for _, p in periods])
     before = [p for i, p in periods if i < first]
@@ -164,4 +181,13 @@ def choose_period(
         periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) is not None]
         if periods:
             return periods[-1]
-    return ctx.previous if ctx.continues else None
+    if ctx.continues or (ctx.near and _phrase_in(view, 0, len(view.tokens), cues_for(view.lang).year_on_year)):
+        return ctx.previous
+    return ctx.frame
+
+
+def sentence_period(view: SentenceView, dates: Sequence[DateLike], ctx: PeriodContext) -> Period | None:
+    """The last governing period of a whole sentence (a list's lead-in line)."""
+    found = _governing(view, dates, 0, len(view.tokens))
+    periods = [p for _, d in found if d.kind not in _BLOCKING_KINDS and (p := _period_of(d, ctx)) is not None]
+    return periods[-1] if periods else None

@@ -16,6 +16,7 @@ import attrs
 
 from sco_brief.extract._metric_dedup import Placed, dedupe
 from sco_brief.extract._metric_figures import figures_of
+from sco_brief.extract._metric_frames import list_frames
 from sco_brief.extract._metric_kind import Figure
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView, view_of
 from sco_brief.extract._period import PeriodContext, choose_period
@@ -69,6 +70,7 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
     anchor = doc.source.published or head.start
     current_year = anchor.year if anchor else _current_year(dates)
     scopes = _scopes(doc, initiatives)
+    frames = list_frames(doc, dates, anchor, current_year)
     state = _State()
     for position in sorted(by_number):
         sentence = sentences[position]
@@ -78,7 +80,14 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
         found = figures_of(view, doc.text, mentions, here)
         frame_end = found[0].mention.span.start if found else sentence.span.end
         for figure in found:
-            ctx = PeriodContext(anchor=anchor, previous=state.period, continues=False, current_year=current_year)
+            ctx = PeriodContext(
+                anchor=anchor,
+                previous=state.period,
+                continues=False,
+                current_year=current_year,
+                near=state.paragraph == sentence.paragraph,
+                frame=frames.get(sentence.paragraph),
+            )
             metric = _metric(doc, view, figure, here, ctx, state, scopes, frame_end)
             if metric is not None:
                 yield Placed(metric, sentence.paragraph)

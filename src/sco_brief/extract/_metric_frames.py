@@ -1,0 +1,47 @@
+"""Periods that frame a list: a lead-in line ending in a colon names the period of its items.
+
+"Показатели за январь–май 2026 года:" followed by "- выработка – 6,8 млрд кВт·ч (+9,5%);" lines:
+each bulleted or numbered line after the lead-in is about that period, until a line that is no
+list item. Items are their own paragraphs, so the ordinary carrying of periods within a
+paragraph does not reach them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from sco_brief.extract._metric_view import DateLike, view_of
+from sco_brief.extract._period import PeriodContext, sentence_period
+from sco_brief.extract.document import Document
+from sco_brief.model import Period
+
+__all__ = ["list_frames"]
+
+_ITEM = re.compile(r"\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s")
+
+
+def list_frames(
+    doc: Document, dates: Sequence[DateLike], anchor: dt.date | None, current_year: int | None
+) -> dict[int, Period]:
+    """Paragraph index -> the period its list item inherits from a lead-in line."""
+    frames: dict[int, Period] = {}
+    by_paragraph: dict[int, str] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, sentence.span.slice(doc.text))
+    for sentence in doc.sentences:
+        text = sentence.span.slice(doc.text)
+        if not text.rstrip().endswith(":"):
+            continue
+        here = [d for d in dates if sentence.span.start <= d.span.start < sentence.span.end]
+        if not here:
+            continue
+        view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
+        ctx = PeriodContext(anchor=anchor, previous=None, continues=False, current_year=current_year)
+        period = sentence_period(view, here, ctx)
+        paragraph = sentence.paragraph + 1
+        while period is not None and _ITEM.match(by_paragraph.get(paragraph, "")):
+            frames[paragraph] = period
+            paragraph += 1
+    return frames
