@@ -1,0 +1,115 @@
+"""Rules widened in the second genre round (tests/genre/15-30): one table per rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+
+import pytest
+
+from sco_brief.pipeline import extract
+
+
+def _figures(text: str, published: dt.date | None = None, lang: str | None = None) -> list[tuple[str, str, str]]:
+    """(value, kind, period label or '-') of each metric."""
+    metrics = extract(text, published=published, lang=lang).metrics
+    return [(str(m.value.value), m.kind, m.period.label if m.period else "-") for m in metrics]
+
+
+def _periods(text: str, published: dt.date | None = None) -> list[tuple[str, str | None]]:
+    """(value, ISO start/end or None) of each metric."""
+    metrics = extract(text, published=published).metrics
+    return [(str(m.value.value), f"{m.period.start}/{m.period.end}" if m.period else None) for m in metrics]
+
+
+CARRIED_PERIODS = [
+    (
+        "Товарооборот за январь–сентябрь 2025 года вырос на 8,4% и достиг 38,6 млрд долларов. Экспорт увеличился"
+        " на 5,1% г/г.",
+        [("8.4", "2025-01-01/2025-09-30"), ("38600000000", "2025-01-01/2025-09-30"), ("5.1", "2025-01-01/2025-09-30")],
+    ),
+    (
+        "Товарооборот за январь–сентябрь 2025 года достиг 38,6 млрд долларов. Экспорт увеличился на 5,1%.",
+        [("38600000000", "2025-01-01/2025-09-30"), ("5.1", None)],
+    ),
+    (
+        "Trade reached $12 billion in the first half of 2025. Exports rose 7% year on year.",
+        [("12000000000", "2025-01-01/2025-06-30"), ("7", "2025-01-01/2025-06-30")],
+    ),
+    (
+        "Показатели отрасли за январь–май 2026 года:\n- выработка – 6,8 млрд кВт·ч (+9,5%);\n"
+        "- импорт – 1,2 млрд кВт·ч.",
+        [(value, "2026-01-01/2026-05-31") for value in ("6800000000", "9.5", "1200000000")],
+    ),
+    (
+        "Показатели за январь–май 2026 года:\n\nВыработка составила 6,8 млрд кВт·ч.",
+        [("6800000000", None)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CARRIED_PERIODS)
+def test_a_reporting_period_carries_to_yoy_changes_and_list_items(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    """A year-on-year change with no date takes the previous figure's period, a list item its lead-in's;
+    a plain next sentence and a paragraph that is no list item take nothing."""
+    assert expected == _periods(text)
+
+
+GOVERNING_DATES = [
+    (
+        "За 10 месяцев объём перевозок вырос на 15% по сравнению с аналогичным периодом прошлого года и составил"
+        " 26 млн тонн.",
+        dt.date(2025, 11, 18),
+        [("15", "2025-01-01/2025-10-31"), ("26000000", "2025-01-01/2025-10-31")],
+    ),
+    (
+        "Транзит через территорию республики с начала года увеличился в 1,3 раза.",
+        dt.date(2026, 11, 20),
+        [("1.3", "2026-01-01/2026-11-20")],
+    ),
+    (
+        "The minister, who arrived in Tianjin on Tuesday, said trade rose 12 percent in the first half of 2025.",
+        dt.date(2025, 7, 16),
+        [("12", "2025-01-01/2025-06-30")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), GOVERNING_DATES)
+def test_baselines_prepositions_and_event_days_in_governing_dates(
+    text: str, published: dt.date, expected: list[tuple[str, str | None]]
+) -> None:
+    """The compared period is no governing date, a date with its own preposition governs, a day yields to a period."""
+    assert expected == _periods(text, published)
+
+
+KINDS = [
+    ("- импорт электроэнергии – 1,2 млрд кВт·ч (-14%);", [("1200000000", "level"), ("14", "change")]),
+    ("Экспорт – 410 млн долларов (+12%).", [("410000000", "level"), ("12", "change")]),
+    ("Trade reached $146 billion, an increase of 6.3 per cent.", [("146000000000", "level"), ("6.3", "change")]),
+    ("Exports hit $5 billion, a decline of 3% on the year.", [("5000000000", "level"), ("3", "change")]),
+    ("Доля стран ШОС составляет 40%.", [("40", "share")]),
+    ("Kazakhstan ranked among the top three oil suppliers to China.", [("3", "rank")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KINDS)
+def test_signed_rates_and_nouns_of_change_and_top_ranks(text: str, expected: list[tuple[str, str]]) -> None:
+    """A signed rate and a rate after "an increase of" are changes; "the top three" is a rank."""
+    assert [(Decimal(v), k) for v, k in expected] == [(m.value.value, m.kind) for m in extract(text).metrics]
+
+
+CLASSIFIED = [
+    ("изъято более 5 тыс. единиц огнестрельного оружия", ("5000", "weapon")),
+    ("число участников объединения выросло до 14 банков", ("14", "bank")),
+    ("поставлено 300 единиц новых станков", ("300", "item")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CLASSIFIED)
+def test_classifier_nouns_count_the_noun_after_them(text: str, expected: tuple[str, str]) -> None:
+    """ "единиц оружия" counts weapons; with no unit for the noun after it the count stays in items."""
+    metric = extract(text).metrics[0]
+    assert (Decimal(expected[0]), expected[1]) == (metric.value.value, metric.value.unit)
