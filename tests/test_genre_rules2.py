@@ -113,3 +113,26 @@ def test_classifier_nouns_count_the_noun_after_them(text: str, expected: tuple[s
     """ "единиц оружия" counts weapons; with no unit for the noun after it the count stays in items."""
     metric = extract(text).metrics[0]
     assert (Decimal(expected[0]), expected[1]) == (metric.value.value, metric.value.unit)
+
+
+MEETING_LINES = [
+    ("Прошло V Совещание министров энергетики государств – членов ШОС.", (5, None)),
+    ("I Форум регионов прошел в Минске.", (None, "Minsk")),
+    ("In Bishkek I attended the meeting of the SCO Council of Heads of Government.", (None, "Bishkek")),
+    (
+        "Путин принял участие в заседании Совета глав государств – членов ШОС.\n\n1 сентября 2025 года, Тяньцзинь\n\n"
+        "В.Путин: Уважаемые коллеги!",
+        (None, "Tianjin"),
+    ),
+    (
+        "Мишустин провёл заседание Совета глав правительств ШОС.\n\nМосква, Дом Правительства, 18 ноября 2025 года",
+        (None, "Moscow"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEETING_LINES)
+def test_lone_roman_session_numbers_and_date_place_lines(text: str, expected: tuple[int | None, str | None]) -> None:
+    """A lone "V" numbers a session only before an event word; a short date-and-place line gives the city."""
+    meeting = extract(text)
+    assert expected == (meeting.ordinal, meeting.city)

@@ -31,6 +31,11 @@ _DIGIT_ORDINAL = re.compile(r"(\d{1,3})\s?[-‑–]?\s?(?:го|му|ми|ом|ы
 # A Roman session number: "XXI встреча", "XXIV заседание" (a single "I" or "V" is too often a word).
 _ROMAN_ORDINAL = re.compile(r"\b([IVXLC]{2,8}|X|L|C)\b(?:-?(?:го|м|е|й|я|th))?")
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_SINGLE_ROMAN = re.compile(r"\b([IV])\s+([^\W\d_]+)")
+_WORD_AHEAD = 40  # room to read the word after a lone Roman letter
+# A line that only dates and places the event: "1 сентября 2025 года, Тяньцзинь" (Kremlin),
+# "Москва, Дом Правительства, 18 ноября 2025 года" (government.ru).
+_PLACE_LINE_MAX = 80
 _LEAD_SENTENCES = 4
 # Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
 _ORDINAL_GAP = 5
@@ -187,6 +192,10 @@ def _ordinals(doc: Document, start: int, end: int) -> Iterator[tuple[int, int]]:
         value = _roman(match.group(1))
         if 0 < value < 200:
             yield value, match.end()
+    for match in _SINGLE_ROMAN.finditer(doc.text, start, end + _WORD_AHEAD):
+        # "V Совещание министров энергетики": a lone letter numbers a session only right before one.
+        if match.end(1) <= end and _word_key(doc.lang, match.group(2)) in _event_words(doc.lang):
+            yield _roman(match.group(1)), match.end(1)
 
 
 def _roman(numeral: str) -> int:
@@ -264,6 +273,18 @@ def dateline_city(doc: Document) -> str | None:
         if match is None:
             continue
         for city in find_cities(match.group(1), doc.lang):
+            return city.name
+    return _place_line_city(doc)
+
+
+def _place_line_city(doc: Document) -> str | None:
+    """The city of a short line in the lead that holds only a date and a place."""
+    for paragraph in doc.paragraphs[:5]:
+        if len(paragraph.text) > _PLACE_LINE_MAX or not paragraph.text.strip():
+            continue
+        if not any(paragraph.span.start <= d.span.start < paragraph.span.end for d in doc.dates):
+            continue
+        for city in find_cities(paragraph.text, doc.lang):
             return city.name
     return None
 
