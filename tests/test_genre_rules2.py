@@ -136,3 +136,31 @@ def test_lone_roman_session_numbers_and_date_place_lines(text: str, expected: tu
     """A lone "V" numbers a session only before an event word; a short date-and-place line gives the city."""
     meeting = extract(text)
     assert expected == (meeting.ordinal, meeting.city)
+
+
+PROPOSALS = [
+    (
+        "Китай предлагает создать Центр ШОС по искусственному интеллекту и готов в ближайшие три года подготовить"
+        " 1000 специалистов.",
+        [("proposal", "Центр ШОС по искусственному интеллекту")],
+    ),
+    (
+        "Китай предлагает как можно скорее создать Банк развития ШОС и в течение пяти лет готов принять на обучение"
+        " 10 тыс. специалистов.",
+        [("proposal", "Банк развития ШОС")],
+    ),
+    ("Предложил создать центр и провести форум молодёжи.", [("proposal", "центр"), ("proposal", "форум молодёжи")]),
+    ("Китай предложил объявить 2028 год Годом культурных обменов ШОС.", [("proposal", "Год культурных обменов ШОС")]),
+    ("India proposed to declare 2027 the Year of Millets in the SCO.", [("proposal", "Year of Millets in the SCO")]),
+    ("Мы готовы выступить площадкой для проведения Форума ШОС по логистике.", [("proposal", "Форум ШОС по логистике")]),
+    ("India stands ready to host the SCO Medicine Forum in 2026.", [("proposal", "SCO Medicine Forum")]),
+    ("Мы готовы достойно провести юбилейный саммит в Бишкеке.", []),
+    ("Kazakhstan is ready to host the next SCO summit.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PROPOSALS)
+def test_proposal_clauses_years_and_offers_to_host(text: str, expected: list[tuple[str, str]]) -> None:
+    """A title stops at "и" before a clause of its own; "объявить 2027 год Годом X" proposes "Год X";
+    an offer to host a new event is a proposal, hosting a regular meeting is not."""
+    assert expected == [(i.kind, i.title) for i in extract(text).initiatives]

@@ -13,7 +13,7 @@ import attrs
 
 from sco_brief.extract._initiative_text import Token, cues, first_pos, has_pos, inflect_np, lemma_of
 
-__all__ = ["Phrase", "clause_end", "nominal_title", "object_start", "verb_phrase", "words_in"]
+__all__ = ["Phrase", "clause_end", "new_clause", "nominal_title", "object_start", "verb_phrase", "words_in"]
 
 _SENTENCE_END = frozenset(".;:!?…")
 _DASHES = frozenset("–—-‑")
@@ -21,6 +21,7 @@ _VERBAL = frozenset({"VERB", "INFN", "GRND", "PRTS"})
 # After a comma a participle opens a clause of its own ("фонд, пострадавшим от ...").
 _VERBAL_OR_PARTICIPLE = _VERBAL | {"PRTF"}
 _ADJUNCT = frozenset({"NUMB", "ADJF", "PRTF", "NUMR"})
+_PREDICATES = frozenset({"VERB", "ADJS", "PRTS", "INFN"})
 _ARTICLES = frozenset({"the", "a", "an"})
 
 
@@ -102,9 +103,45 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
         return _is_verbal(following, lang, participle=True) or any(
             t.low.startswith("котор") for t in tokens[position + 1 : position + 5]
         )
+    if lang == "en" and following is not None and _time_adjunct(token, following):
+        return True
     if token.low in ("и", "and") and following is not None:
-        return _is_verbal(following, lang)
+        return _is_verbal(following, lang) or (lang == "ru" and _predicate_follows(tokens, position + 1))
     return False
+
+
+def _time_adjunct(token: Token, following: Token) -> bool:
+    """ "... Forum in 2026", "... Conference next year": a time adjunct closes an English object."""
+    if token.low in ("in", "by", "during", "since", "from") and following.text.isdigit() and len(following.text) == 4:
+        return True
+    return token.low in ("next", "this", "last") and following.low in ("year", "month", "week", "spring", "autumn")
+
+
+# How far past "и" a predicate may open a new clause: "Банк развития ШОС и в течение следующих
+# пяти лет готов принять ...".
+_PREDICATE_REACH = 8
+
+
+def _predicate_follows(tokens: Sequence[Token], index: int) -> bool:
+    """ "X и готов подготовить ...": a finite verb or short adjective after "и" (before any
+    punctuation) starts another clause, so the object ends at "и"."""
+    return _first_predicate(tokens, index) is not None
+
+
+def _first_predicate(tokens: Sequence[Token], index: int) -> str | None:
+    for token in tokens[index : index + _PREDICATE_REACH]:
+        if not token.is_word:
+            return None
+        pos = first_pos(token.text)
+        if pos in _PREDICATES:
+            return pos
+    return None
+
+
+def new_clause(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """After "и" at ``index - 1``: a clause with a predicate of its own ("и готов принять ..."),
+    not a second object of the same proposing verb ("и провести форум")."""
+    return lang == "ru" and _first_predicate(tokens, index) in _PREDICATES - {"INFN"}
 
 
 def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: set[str]) -> bool:
@@ -158,18 +195,37 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
         return verb_phrase(tokens, inner, text, lang, nouns=True)
     if lang != "ru" and start < len(tokens) and tokens[start].low == "of":
         start = object_start(tokens, start + 1, lang)  # "the early launch of the SCO Bank"
+    declared = key in table["declare_verbs"]
+    if declared:
+        start = _past_year(tokens, start, lang)
     end = clause_end(tokens, start, lang)
     if end <= start or words_in(tokens[start:end]) == 0:
         return None
     obj = tokens[start:end]
     keep = table["keep_verbs"].get(key)
     nominal = key in table["create_nouns"]
-    cases = ("gent",) if nominal or lang != "ru" else ("accs", "nomn", "gent")
+    cases = ("gent",) if nominal or lang != "ru" else ("ablt",) if declared else ("accs", "nomn", "gent")
     if keep is not None and _is_cooperation(obj, lang):
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
     if keep is not None:
         return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
     return Phrase("proposal", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end)
+
+
+def _past_year(tokens: Sequence[Token], start: int, lang: str) -> int:
+    """Past "2027 год" / "2027 the" before the theme a declaring verb names the year after."""
+    years = set(cues(lang)["proposals"]["year_words"])
+    if start < len(tokens) and tokens[start].text.isdigit():
+        start += 1
+        if start < len(tokens) and _word_key(tokens[start], lang) in years:
+            start += 1
+    while start < len(tokens) and tokens[start].low in _ARTICLES:
+        start += 1
+    return start
+
+
+def _word_key(token: Token, lang: str) -> str:
+    return lemma_of(token.text) if lang == "ru" else token.low
 
 
 def _idiom_at(tokens: Sequence[Token], index: int, lang: str) -> bool:
@@ -206,7 +262,9 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     if lang == "ru":
         word = tokens[index].text
         key = lemma_of(word)
-        if has_pos(word, "INFN") and (key in table["keep_verbs"] or key in table["create_verbs"]):
+        if has_pos(word, "INFN") and (
+            key in table["keep_verbs"] or key in table["create_verbs"] or key in table["declare_verbs"]
+        ):
             return key, 1
         if key in table["create_nouns"]:
             return key, 1
@@ -220,7 +278,7 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     for key in table["keep_verbs"]:
         if pair == key or tokens[index].low == key or tokens[index].low.startswith(key + "s"):
             return key, len(key.split())
-    for prefix in table["create_verbs"]:
+    for prefix in (*table["create_verbs"], *table["declare_verbs"]):
         if pair.startswith(prefix) if " " in prefix else tokens[index].low.startswith(prefix):
             return prefix, len(prefix.split())
     return None

@@ -11,7 +11,14 @@ import re
 from collections.abc import Iterator, Sequence
 from functools import cache
 
-from sco_brief.extract._initiative_phrase import Phrase, clause_end, nominal_title, object_start, verb_phrase
+from sco_brief.extract._initiative_phrase import (
+    Phrase,
+    clause_end,
+    new_clause,
+    nominal_title,
+    object_start,
+    verb_phrase,
+)
 from sco_brief.extract._initiative_text import Found, Token, cues, lemma_of, sentence_tokens
 from sco_brief.recognise.countries import find_countries
 
@@ -20,6 +27,8 @@ __all__ = ["find_proposals", "phrases_in"]
 # How far (in tokens) a proposing verb may stand from its cue: "предложил партнёрам по ШОС запустить".
 _WINDOW = 7
 _STOPS = frozenset(".;:!?")
+# Words of a hosted event's title that may name it a regular meeting ("the next SCO summit").
+_HEAD_WORDS = 4
 
 
 @cache
@@ -42,9 +51,10 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
         readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None
         for phrase in phrases_in(tokens, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
             covered = max(covered, phrase.end)
-            if readiness and not phrase.keep:
+            hosting = readiness and _offers_to_host(text[match.end() : phrase.start], phrase.title, lang)
+            if readiness and not phrase.keep and not hosting:
                 continue  # "готов провести саммит" is a promise, not a proposal
-            kind = "direction" if readiness else phrase.kind
+            kind = "direction" if readiness and not hosting else phrase.kind
             yield Found(
                 kind=kind,
                 title=phrase.title,
@@ -74,6 +84,8 @@ def phrases_in(
         direct = False
         if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
             return
+        if new_clause(tokens, after + 1, lang):
+            return
         index = after + 1
 
 
@@ -100,6 +112,16 @@ def _first_phrase(
 
 def _token_after(tokens: Sequence[Token], offset: int) -> int:
     return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+
+
+def _offers_to_host(between: str, title: str, lang: str) -> bool:
+    """ "готовы выступить площадкой для проведения Форума ШОС": an offer to host a new event."""
+    table = cues(lang)["proposals"]
+    low = between.lower()
+    if not any(re.search(rf"(?<!\w){re.escape(p)}", low) for p in table["hosting_patterns"]):
+        return False
+    head = re.findall(r"\w+", title)[:_HEAD_WORDS]
+    return not any((lemma_of(w) if lang == "ru" else w.lower()) in table["regular_events"] for w in head)
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:
