@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sco_brief.recognise._numlex import Lexicon, lookup_scale
 from sco_brief.recognise._numtok import DASHES, HYPHENS, SPACES, Token, glued, next_tok, prev_tok, tight
-from sco_brief.recognise._numwords import Core
+from sco_brief.recognise._numwords import Core, and_part
 
 __all__ = ["read_digits", "scale_after", "skip_end"]
 
@@ -39,10 +39,16 @@ def _date_or_time_end(tokens: list[Token], i: int) -> int:
     for sep in ".-/":
         if not (tight(tokens, i, i + 4) and _is(tokens, i + 1, "p", sep) and _is(tokens, i + 3, "p", sep)):
             continue
-        parts = [tokens[i + k].text for k in (0, 2, 4) if _is(tokens, i + k, "d")]
-        if len(parts) == 3 and max(len(p) for p in parts) <= 4:
+        parts = [len(tokens[i + k].text) for k in (0, 2, 4) if _is(tokens, i + k, "d")]
+        if len(parts) == 3 and _date_shape(parts):
             return i + 5
     return -1
+
+
+def _date_shape(lengths: list[int]) -> bool:
+    """Digit-group lengths of a day, month and year in either order; "1.234.567" is no date."""
+    day_first = lengths[0] <= 2 and lengths[1] <= 2 and lengths[2] in (2, 4)
+    return day_first or (lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2)
 
 
 def _unit_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
@@ -174,7 +180,8 @@ def _integer(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int, str]:
     first = tokens[i].text
     if len(first) > 3:
         return first, i + 1, ""
-    for seps, need in ((" ", 1), (",", 1 if lex.lang == "en" else 2), (".", 2)):
+    # A Swiss apostrophe ("1'000'000") is no other mark's look-alike, so one group is enough.
+    for seps, need in ((" ", 1), (",", 1 if lex.lang == "en" else 2), (".", 2), ("'’", 1)):
         j, groups = _groups(tokens, i + 1, seps)
         if len(groups) >= need:
             return first + "".join(groups), j, seps
@@ -229,19 +236,6 @@ def _suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int, str | 
     return None
 
 
-def _and_half_after(tokens: list[Token], j: int, lex: Lexicon) -> int:
-    """The index after "с половиной" / "and a half" following the digits that end before ``j``."""
-    for phrase in lex.and_half:
-        k = j - 1
-        for expected in phrase:
-            k = next_tok(tokens, k)
-            if k == -1 or tokens[k].low != expected:
-                break
-        else:
-            return k + 1
-    return -1
-
-
 def _unknown_glued(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     """Letters glued to the digits that are no unit or scale ("5G", "2GIS"): not a quantity."""
     if not (_is(tokens, j, "w") and glued(tokens, j - 1, j)):
@@ -288,19 +282,21 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
             kind = "ordinal" if unit == "anniversary" else "cardinal"
             unit = None if unit == "anniversary" else unit
         return Core(i, end, value, kind, digits=True, plain=plain and kind == "ordinal", unit=unit)
-    half = _and_half_after(tokens, j, lex)
-    if half != -1:  # "3 с половиной тысячи"
-        value, j = value + Decimal("0.5"), half
+    last, part, bound = and_part(tokens, j - 1, lex)
+    if last != -1:  # "3 с половиной тысячи", "20 с лишним"
+        value, j, plain = value + part, last + 1, False
     scaled = scale_after(tokens, j, lex)
     if scaled is not None:
         again = scale_after(tokens, scaled[1], lex)
         if again is not None and again[0] > scaled[0]:  # "1.5 lakh crore"
             scaled = (scaled[0] * again[0], again[1])
         total, end = _chain(tokens, scaled[1], value * scaled[0], scaled[0], lex)
-        return Core(i, end, total, "decimal" if total % 1 else "cardinal", scale=scaled[0], digits=True)
+        kind = "decimal" if total % 1 else "cardinal"
+        return Core(i, end, total, kind, scale=scaled[0], digits=True, bound=bound)
     if _unknown_glued(tokens, j, lex) or len(whole) > 18:
         return None
-    return Core(i, j, value, "decimal" if frac or value % 1 else "cardinal", digits=True, plain=plain)
+    kind = "decimal" if frac or value % 1 else "cardinal"
+    return Core(i, j, value, kind, digits=True, plain=plain, bound=bound)
 
 
 def vulgar_fraction(char: str) -> Decimal | None:

@@ -50,7 +50,8 @@ class Lexicon:
     scale_glued: Mapping[str, Decimal]
     whole: frozenset[str]
     part: frozenset[str]
-    and_half: tuple[tuple[str, ...], ...]
+    and_part: tuple[tuple[tuple[str, ...], Decimal], ...]  # "с половиной" -> 0.5
+    and_more: tuple[tuple[str, ...], ...]  # "с лишним": a lower bound
     point: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]
     between: frozenset[str]
@@ -66,6 +67,13 @@ class Lexicon:
     attributive: frozenset[str] = frozenset()  # "double" before a noun: "double degrees", "double taxation"
     verb_openers: frozenset[str] = frozenset()  # "to double trade": the word is a verb after these
     function_words: frozenset[str] = frozenset()  # "double the volume": a verb or adverb before these
+    half_units: Mapping[str, str] = attrs.field(factory=dict)  # "полчаса" -> hour (whole word, no hyphen)
+    half_prefix: str = ""
+    anniversary: frozenset[str] = frozenset()  # "летие", "летия"...: tails of "пятидесятилетие"
+    periods: frozenset[str] = frozenset()  # "десятилетия": a decade, not an anniversary
+    roman_nouns: frozenset[str] = frozenset()  # forms of nouns a Roman numeral stands before or after
+    roman_max: int = 0
+    glued_heads: frozenset[str] = frozenset()  # first letters of cardinal forms: "двухтысячный" may be one
 
 
 @attrs.frozen
@@ -165,6 +173,9 @@ def _numeral_words(lang: str, data: Mapping[str, Any]) -> dict[str, Word]:
             for form, _tag in forms(lang, lemma, ("ADJF",)):
                 _add(words, form, Word("ord", _dec(value), LEVELS[level_name]))
     _add_small_tables(lang, data, words)
+    for variant, known in data.get("context", {}).get("variants", {}).items():
+        if norm(known) in words:
+            _add(words, norm(variant), words[norm(known)])
     return words
 
 
@@ -265,14 +276,17 @@ def lexicon(lang: str) -> Lexicon:
     decimal = data.get("decimal", {})
     context = data.get("context", {})
     digits = data.get("digits", {})
+    words = _numeral_words(lang, data)
     return Lexicon(
         lang=lang,
-        words=_numeral_words(lang, data),
+        words=words,
+        glued_heads=frozenset(form[:3] for form, word in words.items() if word.kind == "card"),
         scale_abbr={norm(k): _dec(v) for k, v in data.get("scale_abbr", {}).items()},
         scale_glued={norm(k): _dec(v) for k, v in data.get("scale_glued", {}).items()},
         whole=_all_forms(lang, decimal.get("whole", []), ("ADJF",)),
         part=_all_forms(lang, decimal.get("part", []), ("NOUN",)),
-        and_half=tuple(tuple(norm(p).split()) for p in decimal.get("and_half", [])),
+        and_part=tuple((tuple(norm(p).split()), _dec(v)) for p, v in decimal.get("and_part", {}).items()),
+        and_more=tuple(tuple(norm(p).split()) for p in decimal.get("and_more", [])),
         point=frozenset(norm(w) for w in decimal.get("point", [])),
         qualifiers=_qualifiers(lang, data),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),
@@ -290,7 +304,36 @@ def lexicon(lang: str) -> Lexicon:
         attributive=frozenset(norm(w) for w in data.get("multiple", {}).get("attributive", [])),
         verb_openers=frozenset(norm(w) for w in data.get("multiple", {}).get("verb_openers", [])),
         function_words=frozenset(norm(w) for w in data.get("multiple", {}).get("function_words", [])),
+        **_glued_words(lang, data),
     )
+
+
+def _glued_words(lang: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Half units ("полчаса"), anniversary tails ("летие") and the Roman numeral nouns."""
+    prefixes = [norm(p) for p in data.get("half_unit", {}).get("prefixes", [])]
+    half: dict[str, str] = {}
+    if prefixes:
+        units = load_toml(lang, "units")
+        lemmas = [(lemma, unit) for lemma, unit in _table(units, "measure").items()]
+        lemmas += [(lemma, "percent") for lemma in units.get("percent", {}).get("lemmas", [])]
+        for lemma, unit in lemmas:
+            for form, tag in forms(lang, lemma, ("NOUN",)):
+                # Half of one unit: the genitive singular ("полчаса"), plural only for "сутки" ("полсуток").
+                if tag is not None and "gent" in tag and ("sing" in tag or "Pltm" in tag):
+                    half.update((prefix + form, unit) for prefix in prefixes)
+    model = data.get("anniversary", {})
+    cut = len(norm(model.get("prefix", "")))
+    tails = {form[cut:] for form, _tag in forms(lang, model["model"], ("NOUN",))} if model else set()
+    periods = {form for lemma in model.get("periods", []) for form, _tag in forms(lang, lemma, ("NOUN",))}
+    roman = data.get("roman", {})
+    return {
+        "half_units": half,
+        "half_prefix": prefixes[0] if prefixes else "",
+        "anniversary": frozenset(tails),
+        "periods": frozenset(periods),
+        "roman_nouns": _all_forms(lang, roman.get("nouns", []), ("NOUN",)),
+        "roman_max": int(roman.get("max_value", 0)),
+    }
 
 
 def lookup_scale(lex: Lexicon, low: str, *, glued: bool = False) -> Decimal | None:

@@ -155,8 +155,10 @@ def _tail(tokens: list[Token], end: int, lex: Lexicon) -> int:
 
 
 def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
-    """"20 долларов 43 цента", "два рубля пятьдесят копеек": the hundredths after a currency."""
+    """"20 долларов 43 цента", "один рубль, пятьдесят копеек": the hundredths after a currency."""
     k = next_tok(tokens, end - 1)
+    if k != -1 and tokens[k].text == "," and k == end:  # the comma of spelt-out sums ("рубль, десять копеек")
+        k = next_tok(tokens, k)
     if k == -1 or tokens[k].kind not in ("d", "w"):
         return None
     core = read_digits(tokens, k, lex) if tokens[k].kind == "d" else read_words(tokens, k, lex)

@@ -8,18 +8,17 @@ scale words ("тысяч", "million"). A word that cannot continue the group end
 from __future__ import annotations
 
 from decimal import Decimal
-from functools import lru_cache
 
 import attrs
 
 from sco_brief import morph
-from sco_brief.recognise._numlex import Lexicon, Word, lexicon
+from sco_brief.recognise._numglued import compound_ordinal
+from sco_brief.recognise._numlex import Lexicon, Word
 from sco_brief.recognise._numtok import HYPHENS, Token, next_tok, prev_tok, tight
 
-__all__ = ["Core", "lookup", "next_word", "read_words"]
+__all__ = ["Core", "and_part", "lookup", "next_word", "phrase_after", "read_words"]
 
 _EMPTY = 9  # the level of an empty group
-_HALF = Decimal("0.5")
 _MAX_WORD = 40
 
 
@@ -36,6 +35,7 @@ class Core:
     plain: bool = False  # bare digits, no separator, sign or scale: could be a year
     unit: str | None = None
     noun: str | None = None
+    bound: str | None = None  # "20 с лишним": a lower bound said after the number
 
 
 @attrs.define
@@ -48,43 +48,17 @@ class _State:
     end: int = 0
     first: Word | None = None
     scales: bool = True  # False for the digits after a spoken point ("three point five million")
-
-
-def _split_prefix(lex: Lexicon, prefix: str) -> Decimal | None:
-    """Read a glued genitive prefix ("двадцатипяти") as one group, or None."""
-    if not prefix:
-        return None
-    for cut in range(len(prefix), 0, -1):
-        word = lex.words.get(prefix[:cut])
-        if word is None or word.kind != "card" or word.value % 1:
-            continue
-        if cut == len(prefix):
-            return word.value
-        rest = _split_prefix(lex, prefix[cut:])
-        if rest is not None and rest < 10 ** word.level:
-            return word.value + rest
-    return None
-
-
-@lru_cache(maxsize=8192)
-def _compound_ordinal(lang: str, low: str) -> Word | None:
-    """"двухтысячный", "двадцатипятитысячного": a one-word ordinal of a scale."""
-    lex = lexicon(lang)
-    for cut in range(1, max(1, len(low) - 5)):
-        tail = lex.words.get(low[cut:])
-        if tail is not None and tail.kind == "ord" and tail.level == 4:
-            head = _split_prefix(lex, low[:cut])
-            return None if head is None else Word("ord", head * tail.value, 4)
-    return None
+    joins: bool = True  # False while checking what follows "тысяча и" (keeps the look-ahead bounded)
+    bound: str | None = None
 
 
 def lookup(lex: Lexicon, low: str) -> Word | None:
     """The numeral reading of a normalised word, or None."""
     word = lex.words.get(low)
-    # Glued ordinals are short words; the length cap keeps hostile input linear.
-    glued_ordinal = 8 < len(low) <= _MAX_WORD and ("тысячн" in low or "ллионн" in low or "ллиардн" in low)
-    if word is None and lex.lang == "ru" and glued_ordinal:
-        word = _compound_ordinal(lex.lang, low)
+    # Glued ordinals start like a numeral; the length cap keeps hostile input linear.
+    glued = lex.lang == "ru" and 8 <= len(low) <= _MAX_WORD and low[:3] in lex.glued_heads
+    if word is None and glued and low not in lex.periods:
+        word = compound_ordinal(lex.lang, low)
     return word
 
 
@@ -127,6 +101,8 @@ def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
         return Core(0, j + 1, word.value, "ordinal")
     if word.level < 4 and _card_fits(st.level, word) and st.group % 1 == 0:
         return Core(0, j + 1, _value(st) + word.value, "ordinal")
+    if word.level == 4 and st.level == _EMPTY and st.last_scale and word.value < st.last_scale:
+        return Core(0, j + 1, _value(st) + word.value, "ordinal")  # "два миллиона тысячный"
     end = j + 1
     part = next_word(tokens, j, lex)
     if part != -1 and tokens[part].low in lex.part:
@@ -153,17 +129,30 @@ def _half_a(tokens: list[Token], j: int, word: Word, lex: Lexicon) -> Core | Non
     return Core(0, k + 1, scale.value / word.value, "cardinal", scale=scale.value)
 
 
-def _and_half(tokens: list[Token], j: int, lex: Lexicon) -> int:
-    """The index of the last word of "с половиной" / "and a half" after ``j``, or -1."""
-    for phrase in lex.and_half:
-        k = j
-        for expected in phrase:
-            k = next_word(tokens, k, lex)
-            if k == -1 or tokens[k].low != expected:
-                break
-        else:
-            return k
-    return -1
+def phrase_after(tokens: list[Token], j: int, phrase: tuple[str, ...]) -> int:
+    """The index of the last word of ``phrase`` right after token ``j``, or -1."""
+    k = j
+    for expected in phrase:
+        k = next_tok(tokens, k)
+        if k == -1 or tokens[k].low != expected:
+            return -1
+    return k
+
+
+def and_part(tokens: list[Token], j: int, lex: Lexicon) -> tuple[int, Decimal, str | None]:
+    """After token ``j``: "с половиной" (+0.5), "с четвертью" (+0.25) or "с лишним" (a lower bound).
+
+    Returns the index of the phrase's last word (-1 if none), the part added and the bound.
+    """
+    for phrase, part in lex.and_part:
+        k = phrase_after(tokens, j, phrase)
+        if k != -1:
+            return k, part, None
+    for phrase in lex.and_more:
+        k = phrase_after(tokens, j, phrase)
+        if k != -1:
+            return k, Decimal(0), "lower"
+    return -1, Decimal(0), None
 
 
 def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Core | None:
@@ -239,6 +228,8 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         st.total += (st.group or 1) * word.value
         st.group, st.level, st.last_scale = Decimal(0), _EMPTY, word.value
         return True
+    if word.kind == "ord" and _ordinal_before_scale(tokens, word, j, lex):
+        return _step(tokens, st, Word("card", word.value, word.level), j, lex)
     if word.kind == "ord":
         return _ordinal(tokens, st, word, j, lex) or False
     if word.kind == "frac":
@@ -251,6 +242,23 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
         kind = "multiple" if word.kind == "mult" else "cardinal"
         return Core(0, j + 1, word.value, kind, unit="times" if kind == "multiple" else None)
     return False
+
+
+def _ordinal_before_scale(tokens: list[Token], word: Word, j: int, lex: Lexicon) -> bool:
+    """num2words' "сто сороковой тысяч восемьсот второй" (140802): an ordinal inside a group.
+
+    Only a plural scale word with more numerals after it makes the ordinal a cardinal, so "первый
+    миллион долларов" keeps its ordinal.
+    """
+    if word.level >= 4:
+        return False
+    k = next_word(tokens, j, lex)
+    scale = lex.words.get(tokens[k].low) if k != -1 else None
+    if scale is None or scale.kind != "scale" or scale.singular:
+        return False
+    after = next_word(tokens, k, lex)
+    rest = lookup(lex, tokens[after].low) if after != -1 else None
+    return rest is not None and rest.kind in ("card", "ord", "hundred")
 
 
 def _attributive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
@@ -281,7 +289,13 @@ def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
 
 
 def _skip_and(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> int:
-    """English "one hundred and five": "and" joins only when a cardinal follows."""
+    """English "one hundred and five", Russian "тысяча и одна": "and" joins only what fits after."""
+    if st.count and lex.lang == "ru" and tokens[j].low == "и" and st.joins and st.level == _EMPTY and st.last_scale:
+        nxt = next_word(tokens, j, lex)
+        # "тысяча и одна" is 1001, but "две тысячи и три тысячи" are two numbers.
+        rest = read_words(tokens, nxt, lex, joins=False) if nxt != -1 else None
+        fits = rest is not None and rest.kind in ("cardinal", "ordinal") and 0 < rest.value < st.last_scale
+        return nxt if fits and rest is not None and rest.value % 1 == 0 else -1
     if not (st.count and lex.lang == "en" and tokens[j].low == "and"):
         return j
     nxt = next_word(tokens, j, lex)
@@ -294,16 +308,16 @@ def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
     st.first = st.first or word
     st.count += 1
     st.end = j + 1
-    half = _and_half(tokens, j, lex) if word.kind == "card" else -1
-    if half != -1:
-        st.group += _HALF
-        st.level, st.end, j = 0, half + 1, half
+    last, part, bound = and_part(tokens, j, lex) if word.kind == "card" else (-1, Decimal(0), None)
+    if last != -1:
+        st.group += part
+        st.level, st.end, j, st.bound = 0, last + 1, last, bound or st.bound
     return next_word(tokens, j, lex)
 
 
-def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True) -> Core | None:
+def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True, joins: bool = True) -> Core | None:
     """Read the longest number phrase that starts at word token ``i`` (without scale words if not ``scales``)."""
-    st = _State(end=i, scales=scales)
+    st = _State(end=i, scales=scales, joins=joins)
     j = i
     while j != -1:
         j = _skip_and(tokens, st, j, lex)
@@ -326,4 +340,5 @@ def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True
         return None
     value = _value(st)
     kind = "decimal" if value % 1 else "cardinal"
-    return _spoken_point(tokens, Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1)), lex)
+    core = Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1), bound=st.bound)
+    return _spoken_point(tokens, core, lex)

@@ -29,6 +29,7 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.model import Span
 from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, vulgar_fraction
+from sco_brief.recognise._numextra import read_extra
 from sco_brief.recognise._numlex import Lexicon, lexicon
 from sco_brief.recognise._numpairs import attach_qualifier, combine
 from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
@@ -124,7 +125,9 @@ def _draft(core: Core) -> Draft:
     kind = core.kind
     if core.unit is not None:
         kind = _COMPOUND_KINDS.get(core.unit, "measure")
-    return Draft(start=core.start, core=core, end=core.end, value=core.value, kind=kind, unit=core.unit)
+    return Draft(
+        start=core.start, core=core, end=core.end, value=core.value, kind=kind, unit=core.unit, bound=core.bound,
+    )
 
 
 def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
@@ -170,10 +173,17 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
         if end != -1:
             return None, end
     elif tokens[i].text not in _VULGAR and lookup(lex, tokens[i].low) is None:  # most words: one dict miss
-        return None, i + 1
+        extra = read_extra(tokens, i, lex)
+        if extra is None:
+            return None, i + 1
+        return _finish(tokens, extra, lex, floor)
     core = _core(tokens, i, lex)
     if core is None:
         return None, i + 1
+    return _finish(tokens, core, lex, floor)
+
+
+def _finish(tokens: list[Token], core: Core, lex: Lexicon, floor: int) -> tuple[Draft, int]:
     d = _draft(core)
     _context(tokens, d, lex, floor)
     return d, d.end
