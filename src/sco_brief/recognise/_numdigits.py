@@ -275,6 +275,9 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         value, j, plain, frac = value + vulgar, j + 1, False, "vulgar"
     if plain and _is(tokens, j, "p", "/") and _is(tokens, j + 1, "d") and tight(tokens, j - 1, j + 1):
         return _slash_fraction(tokens, i, j, value)
+    mixed = _mixed_fraction(tokens, j, lex) if plain else None
+    if mixed is not None:  # "1 1/2"
+        return Core(i, mixed.end, value + mixed.value, "decimal", digits=True)
     suffix = _suffix(tokens, j, lex)
     if suffix is not None:
         kind, end, unit = suffix
@@ -304,6 +307,17 @@ def vulgar_fraction(char: str) -> Decimal | None:
     if len(char) != 1 or not unicodedata.name(char, "").startswith("VULGAR FRACTION"):
         return None
     return Decimal(str(unicodedata.numeric(char))) if char not in _THIRDS else _THIRDS[char]
+
+
+def _mixed_fraction(tokens: list[Token], j: int, lex: Lexicon) -> Core | None:
+    """The proper fraction one space after whole digits ending before ``j`` ("1 1/2"), or None."""
+    k = next_tok(tokens, j - 1)
+    if k != j + 1 or not _is(tokens, k, "d") or not _is(tokens, k + 1, "p", "/") or not _is(tokens, k + 2, "d"):
+        return None
+    if not tight(tokens, k, k + 2) or len(tokens[k].text) > 3:
+        return None
+    part = _slash_fraction(tokens, k, k + 1, Decimal(tokens[k].text))
+    return part if part is not None and part.value < 1 and not _is(tokens, k + 3, "d") else None
 
 
 def _slash_fraction(tokens: list[Token], i: int, j: int, num: Decimal) -> Core | None:

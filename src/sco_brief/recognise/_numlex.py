@@ -52,6 +52,7 @@ class Lexicon:
     part: frozenset[str]
     and_part: tuple[tuple[tuple[str, ...], Decimal], ...]  # "с половиной" -> 0.5
     and_more: tuple[tuple[str, ...], ...]  # "с лишним": a lower bound
+    and_words: frozenset[str]  # "три и пять десятых": the word joining a whole and a fraction
     point: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]
     between: frozenset[str]
@@ -86,6 +87,7 @@ class Units:
     currency_sign: Mapping[str, str]
     currency_tail: frozenset[str]
     subunit: Mapping[str, tuple[str, Decimal]]  # form -> (currency, fraction of it)
+    subunit_abbr: Mapping[str, tuple[str, Decimal]]  # "коп" (case-sensitive, dot optional)
     nouns: Mapping[str, tuple[str, str]]  # measure and counted nouns: form -> (lemma, unit)
     measure_abbr: Mapping[str, str]  # case-sensitive
     phrases: Mapping[tuple[str, ...], str]  # lemma sequence -> unit
@@ -256,6 +258,7 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         subunit={
             f: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit", {}).items() for f in _noun_forms(lang, k, like)
         },
+        subunit_abbr={k: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit_abbr", {}).items()},
         nouns=nouns,
         measure_abbr=dict(data.get("measure_abbr", {})),
         phrases={_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()},
@@ -287,6 +290,7 @@ def lexicon(lang: str) -> Lexicon:
         part=_all_forms(lang, decimal.get("part", []), ("NOUN",)),
         and_part=tuple((tuple(norm(p).split()), _dec(v)) for p, v in decimal.get("and_part", {}).items()),
         and_more=tuple(tuple(norm(p).split()) for p in decimal.get("and_more", [])),
+        and_words=frozenset(norm(w) for w in decimal.get("and_words", [])),
         point=frozenset(norm(w) for w in decimal.get("point", [])),
         qualifiers=_qualifiers(lang, data),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),

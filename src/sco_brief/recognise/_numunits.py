@@ -22,6 +22,8 @@ __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 # Adjectives that may stand between a number and its noun ("300 совместных проектов").
 _MAX_ADJECTIVES = 2
 _MAX_WORD = 40
+# "1990-х годов", "90-е годы": a decade is a time, never "1990 years".
+_DECADE_SUFFIXES = frozenset({"х", "е", "ые", "ых", "ие", "их"})
 _EN_SKIP = frozenset({"the", "of", "and", "or", "in", "to", "a", "an", "for", "on", "at", "by", "with", "from"})
 
 
@@ -162,9 +164,11 @@ def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int]
     if k == -1 or tokens[k].kind not in ("d", "w"):
         return None
     core = read_digits(tokens, k, lex) if tokens[k].kind == "d" else read_words(tokens, k, lex)
-    if core is None or core.kind != "cardinal" or not 0 < core.value < 100:
+    if core is None or core.kind != "cardinal" or not 0 <= core.value < 100:
         return None
     w = next_tok(tokens, core.end - 1)
+    if w != -1 and tokens[w].text in lex.units.subunit_abbr:  # "5 руб. 50 коп."
+        return core.value * lex.units.subunit_abbr[tokens[w].text][1], _dot(tokens, w)
     if w == -1 or tokens[w].low not in lex.units.subunit:
         return None
     return core.value * lex.units.subunit[tokens[w].low][1], w + 1
@@ -252,9 +256,12 @@ def _ru_compound_lemma(low: str, lemma: str, last: int, lex: Lexicon) -> tuple[s
 
 
 def _abbr(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
-    text = tokens[j].text
-    if text in lex.units.measure_abbr:
-        return lex.units.measure_abbr[text], _dot(tokens, j)
+    """A unit symbol; one glued to the next token is tried first ("м2", "°C")."""
+    text, table = tokens[j].text, lex.units.measure_abbr
+    if j + 1 < len(tokens) and glued(tokens, j, j + 1) and text + tokens[j + 1].text in table:
+        return table[text + tokens[j + 1].text], _dot(tokens, j + 1)
+    if text in table:
+        return table[text], _dot(tokens, j)
     return None
 
 
@@ -293,7 +300,12 @@ def _money(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
 
 
 def _year(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
-    if not (d.core.plain and 1000 <= d.value <= 2999 and tokens[j].low in lex.year_nouns):
+    """"2025 году", "две тысячи двадцать пятого года", "1990-х годов" (a decade): a year, no duration."""
+    if tokens[j].low not in lex.year_nouns:
+        return False
+    suffix = tokens[d.core.end - 1].low if d.core.digits and d.core.end > d.core.start + 1 else ""
+    decade = suffix in _DECADE_SUFFIXES and d.value % 10 == 0
+    if not (decade or ((d.core.plain or d.kind == "ordinal") and 1000 <= d.value <= 2999)):
         return False
     d.kind, d.end, d.noun = "year", _dot(tokens, j), "год" if lex.lang == "ru" else "year"
     return True

@@ -341,4 +341,19 @@ def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True
     value = _value(st)
     kind = "decimal" if value % 1 else "cardinal"
     core = Core(i, st.end, value, kind, scale=st.last_scale or Decimal(1), bound=st.bound)
+    if st.joins and kind == "cardinal" and st.last_scale is None:
+        core = _and_fraction(tokens, core, lex)
     return _spoken_point(tokens, core, lex)
+
+
+def _and_fraction(tokens: list[Token], core: Core, lex: Lexicon) -> Core:
+    """"три и пять десятых", "два и одна четвёртая": a whole number and a proper fraction."""
+    j = next_word(tokens, core.end - 1, lex)
+    k = next_word(tokens, j, lex) if j != -1 and tokens[j].low in lex.and_words else -1
+    first = lookup(lex, tokens[k].low) if k != -1 else None
+    if first is None or first.kind != "card":  # "пять и половина" names no numerator: two phrases
+        return core
+    rest = read_words(tokens, k, lex, joins=False)
+    if rest is None or rest.kind != "fraction" or not 0 < rest.value < 1:
+        return core
+    return Core(core.start, rest.end, core.value + rest.value, "decimal")
