@@ -592,3 +592,87 @@ def gazetteer_slices(draw: st.DrawFn) -> tuple[str, int, int]:
     start = draw(st.integers(0, len(document)))
     end = draw(st.integers(start, len(document)))
     return document, start, end
+
+
+# --- Public numeral suites (numbers recogniser): collectives, num2words ordinals, Roman ordinals, digit styles. ---
+COLLECTIVE_NUMERALS = {
+    "двое": 2, "трое": 3, "четверо": 4, "пятеро": 5, "шестеро": 6, "семеро": 7, "восьмеро": 8, "девятеро": 9,
+    "десятеро": 10, "оба": 2,
+}
+ROMAN_NOUNS = ("век", "квартал", "саммит", "съезд", "созыв", "полугодие", "форум", "заседание")
+_ROMAN_DIGITS = (
+    (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"),
+    (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+)
+
+
+def _inflect_parse(word: str, pos: str, grammemes: set[str]) -> str:
+    """``word`` inflected by pymorphy3 in its first ``pos`` reading (unchanged if it cannot be)."""
+    from sco_brief import morph
+
+    for parse in morph.parses(word):
+        if parse.tag.POS == pos:
+            inflected = parse.inflect(grammemes)
+            return str(inflected.word) if inflected is not None else word
+    return word
+
+
+@st.composite
+def russian_collective_words(draw: st.DrawFn) -> tuple[str, int]:
+    """(a collective numeral, "двое" ... "десятеро" or "оба"/"обе", in any case; its value)."""
+    lemma = draw(st.sampled_from(sorted(COLLECTIVE_NUMERALS)))
+    grammemes = {draw(st.sampled_from(NUMBER_CASES))}
+    if lemma == "оба":
+        grammemes.add(draw(st.sampled_from(("masc", "femn"))))
+    return _inflect_parse(lemma, "NUMR", grammemes), COLLECTIVE_NUMERALS[lemma]
+
+
+@st.composite
+def num2words_ordinals(draw: st.DrawFn) -> tuple[str, int]:
+    """(num2words' own Russian ordinal for 1 <= n <= 10^6, last word inflected by pymorphy3; n).
+
+    Unlike ``russian_ordinal_words`` this keeps num2words' one-word ordinals ("стосорокатысячный")
+    and its group ordinals ("сто сороковой тысяч восемьсот второй"), as suites built with it do.
+    """
+    from num2words import num2words
+
+    n = draw(st.one_of(st.integers(1, 10**6), st.integers(1, 1000).map(lambda k: k * 1000)))
+    words = num2words(n, lang="ru", to="ordinal").split()
+    grammemes = {draw(st.sampled_from(NUMBER_CASES)), draw(st.sampled_from(("masc", "femn", "neut", "plur")))}
+    words[-1] = _inflect_parse(words[-1], "ADJF", grammemes)
+    return " ".join(words), n
+
+
+def to_roman(n: int) -> str:
+    """The Roman numeral of 1 <= n <= 3999 in capitals."""
+    out = []
+    for value, letters in _ROMAN_DIGITS:
+        count, n = divmod(n, value)
+        out.append(letters * count)
+    return "".join(out)
+
+
+@st.composite
+def roman_ordinal_phrases(draw: st.DrawFn) -> tuple[str, int]:
+    """("XXI веке", 21): a Roman numeral before a noun it numbers, in any case."""
+    n = draw(st.integers(1, 3999))
+    noun = _inflect_parse(draw(st.sampled_from(ROMAN_NOUNS)), "NOUN", {draw(st.sampled_from(NUMBER_CASES))})
+    return f"{to_roman(n)} {noun}", n
+
+
+@st.composite
+def styled_digits(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """A number with thousand groups in a Russian or Swiss style: "1.234.567,89", "1'234'567".
+
+    A single dot group with no decimal comma ("1.000") is a decimal point, so dots come with two
+    groups or a comma.
+    """
+    whole = draw(st.integers(1000, 10**12))
+    sep = draw(st.sampled_from((".", "'", "\u2019")))
+    frac = draw(st.one_of(st.none(), st.from_regex(r"[0-9]{1,3}", fullmatch=True)))
+    if sep == "." and frac is None and whole < 10**6:
+        whole += 10**6
+    text = f"{whole:,}".replace(",", sep)
+    if frac is None:
+        return text, Decimal(whole)
+    return f"{text},{frac}", Decimal(f"{whole}.{frac}")

@@ -183,7 +183,10 @@ def _integer(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int, str]:
     # A Swiss apostrophe ("1'000'000") is no other mark's look-alike, so one group is enough.
     for seps, need in ((" ", 1), (",", 1 if lex.lang == "en" else 2), (".", 2), ("'’", 1)):
         j, groups = _groups(tokens, i + 1, seps)
-        if len(groups) >= need:
+        # "20.409,6": a decimal comma after one dot group makes the dot a thousand separator.
+        comma_after = seps == "." and _is(tokens, j, "p", ",") and _is(tokens, j + 1, "d")
+        comma_after = comma_after and tight(tokens, j - 1, j + 1)
+        if len(groups) >= need or (groups and comma_after and lex.lang == "ru"):
             return first + "".join(groups), j, seps
     return first, i + 1, ""
 

@@ -74,6 +74,7 @@ class Lexicon:
     periods: frozenset[str] = frozenset()  # "десятилетия": a decade, not an anniversary
     roman_nouns: frozenset[str] = frozenset()  # forms of nouns a Roman numeral stands before or after
     roman_max: int = 0
+    parse_leading: frozenset[str] = frozenset()  # "в 3,5 раза": prepositions parse_number lets stand before
     glued_heads: frozenset[str] = frozenset()  # first letters of cardinal forms: "двухтысячный" may be one
 
 
@@ -299,6 +300,7 @@ def lexicon(lang: str) -> Lexicon:
         year_nouns=_all_forms(lang, data.get("year", {}).get("nouns", []), ("NOUN",))
         - {norm(w) for w in data.get("year", {}).get("exclude", [])},
         scale_alone_after=frozenset(norm(w) for w in context.get("scale_alone_after", [])),
+        parse_leading=frozenset(norm(w) for w in context.get("parse_leading", [])),
         ordinal_suffixes=frozenset(digits.get("ordinal_suffixes", [])),
         cardinal_suffixes=frozenset(digits.get("cardinal_suffixes", [])),
         number_signs=frozenset(digits.get("number_signs", [])),

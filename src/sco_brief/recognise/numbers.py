@@ -30,7 +30,7 @@ from sco_brief.errors import InputError
 from sco_brief.model import Span
 from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, vulgar_fraction
 from sco_brief.recognise._numextra import read_extra
-from sco_brief.recognise._numlex import Lexicon, lexicon
+from sco_brief.recognise._numlex import Lexicon, lexicon, norm
 from sco_brief.recognise._numpairs import attach_qualifier, combine
 from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
 from sco_brief.recognise._numunits import Draft, attach_unit, currency_before, noun_key
@@ -241,6 +241,14 @@ def parse_number(phrase: str, lang: str = "ru") -> Decimal:
         raise InputError(f"'lang' must be one of {LANGS!r}, got {lang!r}")
     stripped = phrase.strip().rstrip(".")
     mentions = list(find_numbers(stripped, lang))
-    if len(mentions) != 1 or mentions[0].text != stripped:
+    if len(mentions) != 1 or not _whole(stripped, mentions[0], lexicon(lang)):
         raise InputError(f"'phrase' must be exactly one number, got {phrase!r}")
     return mentions[0].value
+
+
+def _whole(phrase: str, mention: NumberMention, lex: Lexicon) -> bool:
+    """The mention is the phrase, or all of it but a preposition that only introduces it ("в 3,5 раза")."""
+    if mention.span.end != len(phrase):
+        return False
+    head = phrase[: mention.span.start]
+    return not head or (head[-1:].isspace() and norm(head).strip() in lex.parse_leading)
