@@ -17,6 +17,10 @@ is 2000000 ``person``); currencies give "money", "%" and "процентов" "p
 Fractions keep their own value ("треть" is 1/3, "1/5" is 0.2, kind "fraction"); a consumer
 that wants a share in percent multiplies by 100. Dates, times of day, phone numbers and
 document numbers ("№ 123-р") are skipped.
+
+Anniversaries ("25-летие", "пятидесятилетие") and Roman numerals before the noun they number
+("XXI век", "III квартал") are ordinals, so they never become metrics; "полчаса" is 0.5 hour and
+"1990-х годов" a year. "пара" is never read (see docs/language-data.md for these decisions).
 """
 
 from __future__ import annotations
