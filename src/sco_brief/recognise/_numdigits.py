@@ -314,8 +314,10 @@ def vulgar_fraction(char: str) -> Decimal | None:
 
 def _mixed_fraction(tokens: list[Token], j: int, lex: Lexicon) -> Core | None:
     """The proper fraction one space after whole digits ending before ``j`` ("1 1/2"), or None."""
-    k = next_tok(tokens, j - 1)
-    if k != j + 1 or not _is(tokens, k, "d") or not _is(tokens, k + 1, "p", "/") or not _is(tokens, k + 2, "d"):
+    k = j + 1
+    if not (_is(tokens, k, "d") and _is(tokens, k + 1, "p", "/") and next_tok(tokens, j - 1) == k):
+        return None
+    if not _is(tokens, k + 2, "d"):
         return None
     if not tight(tokens, k, k + 2) or len(tokens[k].text) > 3:
         return None

@@ -16,13 +16,14 @@ from sco_brief.recognise._numlex import Lexicon
 from sco_brief.recognise._numtok import DASHES, HYPHENS, Token, glued, next_tok, prev_tok
 from sco_brief.recognise._numwords import Core
 
-__all__ = ["read_extra", "roman_value"]
+__all__ = ["ROMAN_FIRST", "read_extra", "roman_value"]
 
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 # Russian texts often type "ХХI век" with a Cyrillic Х, or a Ukrainian І.
 _LOOKALIKES = str.maketrans("ХІ", "XI")
-_ROMAN_FIRST = frozenset("IVXLCDMХІ")
+# The letters a Roman numeral can start with: other words skip the reader at once.
+ROMAN_FIRST = frozenset("IVXLCDMХІ")
 _MAX_ADJECTIVES = 2
 _MAX_WORD = 40
 _PAIR_LINKS = frozenset({"и", "или"})
@@ -76,7 +77,7 @@ def _paired(tokens: list[Token], i: int, lex: Lexicon) -> bool:
 
 def _roman(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     text = tokens[i].text
-    if not lex.roman_max or text[0] not in _ROMAN_FIRST:
+    if not lex.roman_max or text[0] not in ROMAN_FIRST:
         return None
     value = roman_value(text)
     if value is None or not 0 < value <= lex.roman_max:

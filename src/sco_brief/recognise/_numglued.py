@@ -58,8 +58,11 @@ def compound_ordinal(lang: str, low: str) -> Word | None:
     lex = lexicon(lang)
     for cut in range(len(low) - 4, 2, -1):
         tail = low[cut:]
-        scale = tail in lex.words and lex.words[tail].level == 4
-        head = _glued_head(lex, low[:cut], scale)
+        word = lex.words.get(tail)
+        # Most words have no numeral tail: test it before reading the prefix.
+        if tail not in lex.anniversary and (word is None or word.kind != "ord"):
+            continue
+        head = _glued_head(lex, low[:cut], word is not None and word.level == 4)
         if head is not None:
             found = _glued_tail(lex, head, tail)
             if found is not None:

@@ -53,6 +53,7 @@ class Lexicon:
     and_part: tuple[tuple[tuple[str, ...], Decimal], ...]  # "с половиной" -> 0.5
     and_more: tuple[tuple[str, ...], ...]  # "с лишним": a lower bound
     and_words: frozenset[str]  # "три и пять десятых": the word joining a whole and a fraction
+    and_first: frozenset[str]  # the first words of and_part and and_more ("с")
     point: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]
     between: frozenset[str]
@@ -284,7 +285,7 @@ def lexicon(lang: str) -> Lexicon:
     return Lexicon(
         lang=lang,
         words=words,
-        glued_heads=frozenset(form[:3] for form, word in words.items() if word.kind == "card"),
+        glued_heads=_glued_heads(lang, data),
         scale_abbr={norm(k): _dec(v) for k, v in data.get("scale_abbr", {}).items()},
         scale_glued={norm(k): _dec(v) for k, v in data.get("scale_glued", {}).items()},
         whole=_all_forms(lang, decimal.get("whole", []), ("ADJF",)),
@@ -292,6 +293,7 @@ def lexicon(lang: str) -> Lexicon:
         and_part=tuple((tuple(norm(p).split()), _dec(v)) for p, v in decimal.get("and_part", {}).items()),
         and_more=tuple(tuple(norm(p).split()) for p in decimal.get("and_more", [])),
         and_words=frozenset(norm(w) for w in decimal.get("and_words", [])),
+        and_first=frozenset(norm(p).split()[0] for p in [*decimal.get("and_part", {}), *decimal.get("and_more", [])]),
         point=frozenset(norm(w) for w in decimal.get("point", [])),
         qualifiers=_qualifiers(lang, data),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),
@@ -312,6 +314,16 @@ def lexicon(lang: str) -> Lexicon:
         function_words=frozenset(norm(w) for w in data.get("multiple", {}).get("function_words", [])),
         **_glued_words(lang, data),
     )
+
+
+def _glued_heads(lang: str, data: Mapping[str, Any]) -> frozenset[str]:
+    """First letters of the genitive forms one-word numerals start with ("двух", "пяти", "полутора")."""
+    skip = {norm(w) for w in data.get("context", {}).get("not_prefixes", [])}
+    lemmas = [lemma for table in _table(data, "cardinal").values() for lemma in table if norm(lemma) not in skip]
+    heads = {norm(lemma)[:3] for lemma in lemmas}  # "стотысячный" glues the nominative "сто"
+    for lemma in lemmas:
+        heads.update(form[:3] for form, tag in forms(lang, lemma, ("NUMR", "ADJF", "NOUN")) if tag and "gent" in tag)
+    return frozenset(heads)
 
 
 def _glued_words(lang: str, data: Mapping[str, Any]) -> dict[str, Any]:

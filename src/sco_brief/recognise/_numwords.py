@@ -55,11 +55,12 @@ class _State:
 def lookup(lex: Lexicon, low: str) -> Word | None:
     """The numeral reading of a normalised word, or None."""
     word = lex.words.get(low)
+    if word is not None or lex.lang != "ru" or not 8 <= len(low) <= _MAX_WORD:
+        return word
     # Glued ordinals start like a numeral; the length cap keeps hostile input linear.
-    glued = lex.lang == "ru" and 8 <= len(low) <= _MAX_WORD and low[:3] in lex.glued_heads
-    if word is None and glued and low not in lex.periods:
-        word = compound_ordinal(lex.lang, low)
-    return word
+    if low[:3] in lex.glued_heads and low not in lex.periods:
+        return compound_ordinal(lex.lang, low)
+    return None
 
 
 def next_word(tokens: list[Token], index: int, lex: Lexicon) -> int:
@@ -144,6 +145,9 @@ def and_part(tokens: list[Token], j: int, lex: Lexicon) -> tuple[int, Decimal, s
 
     Returns the index of the phrase's last word (-1 if none), the part added and the bound.
     """
+    k = next_tok(tokens, j)
+    if k == -1 or tokens[k].low not in lex.and_first:  # nearly every number: one look
+        return -1, Decimal(0), None
     for phrase, part in lex.and_part:
         k = phrase_after(tokens, j, phrase)
         if k != -1:

@@ -33,7 +33,7 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.model import Span
 from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, vulgar_fraction
-from sco_brief.recognise._numextra import read_extra
+from sco_brief.recognise._numextra import ROMAN_FIRST, read_extra
 from sco_brief.recognise._numlex import Lexicon, lexicon, norm
 from sco_brief.recognise._numpairs import attach_qualifier, combine
 from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
@@ -177,6 +177,9 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
         if end != -1:
             return None, end
     elif tokens[i].text not in _VULGAR and lookup(lex, tokens[i].low) is None:  # most words: one dict miss
+        tok = tokens[i]
+        if tok.text[0] not in ROMAN_FIRST and tok.low not in lex.half_units and tok.low != lex.half_prefix:
+            return None, i + 1
         extra = read_extra(tokens, i, lex)
         if extra is None:
             return None, i + 1
