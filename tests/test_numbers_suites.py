@@ -141,6 +141,8 @@ ROMAN = [
     ("XXV юбилейный саммит ШОС", "XXV", "25"),
     ("XXXIII Олимпийских игр", "XXXIII", "33"),
     ("глава IV", "IV", "4"),
+    ("в I квартале", "I", "1"),
+    ("V съезд", "V", "5"),
 ]
 
 
@@ -266,6 +268,7 @@ NOT_NUMBERS = [
     "в прошлом столетии",
     "CD диск",
     "Пётр I",  # a regnal number after a name is left to names
+    "I Форум регионов",  # a lone capital before a capitalised word: an initial as often as a numeral
     "1e6",
     "10^6",
 ]

@@ -2,7 +2,8 @@
 
 A Roman numeral is an ordinal only where the genre puts one: before a noun such as "век",
 "квартал", "саммит" (adjectives may stand between: "XXV юбилейный саммит"), after one ("глава
-IV"), paired with such a numeral ("XIX–XX веков"), or alone as the whole text. Latin capitals
+IV"), paired with such a numeral ("XIX–XX веков"), or alone as the whole text. A one-letter
+numeral needs its noun right after it in lower case ("I квартал", not "I Форум"). Latin capitals
 anywhere else ("CD", "MI", "DC") are names or codes.
 """
 
@@ -84,9 +85,20 @@ def _roman(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         return None
     before = prev_tok(tokens, i)
     noun_before = before != -1 and tokens[before].low in lex.roman_nouns
-    if noun_before or _alone(tokens, i) or _noun_after(tokens, i, lex) or _paired(tokens, i, lex):
+    if noun_before or _alone(tokens, i):
+        return Core(i, i + 1, Decimal(value), "ordinal")
+    if len(text) == 1 and not _lower_noun_next(tokens, i, lex):
+        # A lone capital before a capitalised word is as often an initial or a pronoun ("I Форум").
+        return None
+    if _noun_after(tokens, i, lex) or _paired(tokens, i, lex):
         return Core(i, i + 1, Decimal(value), "ordinal")
     return None
+
+
+def _lower_noun_next(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+    """ "I квартал", "V съезд": a one-letter numeral needs its noun right after it, in lower case."""
+    k = next_tok(tokens, i)
+    return k != -1 and tokens[k].low in lex.roman_nouns and tokens[k].text.islower()
 
 
 def _half_unit(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
