@@ -337,3 +337,30 @@ def test_dot_and_apostrophe_thousands_read_back(case: tuple[str, Decimal]) -> No
     """ "1.234.567,89", "20.409,6" and "1'234'567" parse back exactly."""
     text, value = case
     assert value == parse_number(text)
+
+
+RANGES = [
+    ("от пяти до десяти", "5", "10", None),
+    ("между 5 и 10", "5", "10", None),
+    ("между пятью и десятью процентами", "5", "10", "percent"),
+    ("пять–семь процентов", "5", "7", "percent"),
+    ("5 – 7", "5", "7", None),
+    ("5—7", "5", "7", None),
+    ("10–12 млрд долларов", "10000000000", "12000000000", "USD"),
+    ("от 5 тыс. до 10 тыс.", "5000", "10000", None),
+    ("2-3 тыс. человек", "2000", "3000", "person"),
+    ("в 3-4 раза", "3", "4", "times"),
+    ("в полтора-два раза", "1.5", "2", "times"),
+]
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), RANGES)
+def test_ranges_of_public_suites(text: str, low: str, high: str, unit: str | None) -> None:
+    """Both ends of a range, in words or digits, scaled and in the unit of the second."""
+    found = [(m.low, m.high, m.unit) for m in find_numbers(text)]
+    assert [(Decimal(low), Decimal(high), unit)] == found
+
+
+def test_range_openers_take_their_own_link() -> None:
+    """ "от 5 и 10" is no range: "от" pairs with "до", "между" with "и"."""
+    assert ["от 5", "10"] == [m.text for m in find_numbers("от 5 и 10")]

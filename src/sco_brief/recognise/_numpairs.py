@@ -22,8 +22,8 @@ _LOOKBACK = 8
 _SENTENCE_END = frozenset(".!?;:")
 _FROM = frozenset({"с", "со", "from"})
 _TO = frozenset({"до", "to"})
-_RANGE_FROM = frozenset({"от", "between"})
-_RANGE_TO = frozenset({"до", "and"})
+# The word opening a range and the one linking its ends: "от 5 до 10", "между 5 и 10", "between 5 and 10".
+_RANGE_LINKS = {"от": "до", "between": "and", "между": "и"}
 _YEAR_TO = frozenset({"по"})
 _YEAR_IN = frozenset({"в", "in"})
 _PART_OF = frozenset({"из", "of"})
@@ -169,7 +169,7 @@ def _word_pair(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft |
     opener = a.qualifier[0] if a.qualifier else None
     before = prev_tok(tokens, a.start)
     word = tokens[before].low if before != -1 else ""
-    if (opener in _RANGE_FROM or word in _RANGE_FROM) and link in _RANGE_TO:
+    if link in (_RANGE_LINKS.get(opener or ""), _RANGE_LINKS.get(word)):
         low = _low_end(a, b, lex)
         kind = "year" if _is_year(a) and _is_year(b) else "range"
         return None if low is None else _join(a, b, low, kind, start=a.start if opener else before)
