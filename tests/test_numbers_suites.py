@@ -364,3 +364,22 @@ def test_ranges_of_public_suites(text: str, low: str, high: str, unit: str | Non
 def test_range_openers_take_their_own_link() -> None:
     """ "от 5 и 10" is no range: "от" pairs with "до", "между" with "и"."""
     assert ["от 5", "10"] == [m.text for m in find_numbers("от 5 и 10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "approx", "bound"),
+    [
+        ("ок. 5 млн", "5000000", True, None),
+        ("св. 100 человек", "100", False, "lower"),
+        ("макс. 10%", "10", False, "upper"),
+    ],
+)
+def test_abbreviated_qualifiers_join_the_span(text: str, value: str, approx: bool, bound: str | None) -> None:
+    """ "ок.", "св.", "макс." qualify the number after them like "около", "свыше", "не более"."""
+    assert [(text, Decimal(value), approx, bound)] == [(m.text, m.value, m.approx, m.bound) for m in find_numbers(text)]
+
+
+def test_a_mixed_fraction_may_be_joined_by_and() -> None:
+    """ "1 и 3/4" is 1.75, as recipe-style suites write it; "1 и 3" stays two numbers."""
+    assert [("1 и 3/4", Decimal("1.75"))] == [(m.text, m.value) for m in find_numbers("1 и 3/4")]
+    assert ["1", "3"] == [m.text for m in find_numbers("1 и 3")]

@@ -313,9 +313,13 @@ def vulgar_fraction(char: str) -> Decimal | None:
 
 
 def _mixed_fraction(tokens: list[Token], j: int, lex: Lexicon) -> Core | None:
-    """The proper fraction one space after whole digits ending before ``j`` ("1 1/2"), or None."""
+    """The proper fraction one space (or "и") after whole digits ending before ``j`` ("1 1/2", "1 и 3/4")."""
     k = j + 1
-    if not (_is(tokens, k, "d") and _is(tokens, k + 1, "p", "/") and next_tok(tokens, j - 1) == k):
+    if _is(tokens, k, "w") and tokens[k].low in lex.and_words and next_tok(tokens, j - 1) == k:
+        k = next_tok(tokens, k)
+    elif next_tok(tokens, j - 1) != k:
+        return None
+    if not (_is(tokens, k, "d") and _is(tokens, k + 1, "p", "/")):
         return None
     if not _is(tokens, k + 2, "d"):
         return None

@@ -69,6 +69,7 @@ class Lexicon:
     attributive: frozenset[str] = frozenset()  # "double" before a noun: "double degrees", "double taxation"
     verb_openers: frozenset[str] = frozenset()  # "to double trade": the word is a verb after these
     function_words: frozenset[str] = frozenset()  # "double the volume": a verb or adverb before these
+    qualifier_abbr: Mapping[str, str] = attrs.field(factory=dict)  # "ок." -> approx
     half_units: Mapping[str, str] = attrs.field(factory=dict)  # "полчаса" -> hour (whole word, no hyphen)
     half_prefix: str = ""
     anniversary: frozenset[str] = frozenset()  # "летие", "летия"...: tails of "пятидесятилетие"
@@ -297,6 +298,10 @@ def lexicon(lang: str) -> Lexicon:
         point=frozenset(norm(w) for w in decimal.get("point", [])),
         qualifiers=_qualifiers(lang, data),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),
+        qualifier_abbr={
+            norm(w): bound for bound in ("approx", "lower", "upper")
+            for w in _table(data, "qualifier").get(f"{bound}_abbr", [])
+        },
         change_verbs=frozenset(norm(w) for w in data.get("change_verbs", {}).get("lemmas", [])),
         year_preps=frozenset(norm(w) for w in data.get("year", {}).get("prepositions", [])),
         year_nouns=_all_forms(lang, data.get("year", {}).get("nouns", []), ("NOUN",))

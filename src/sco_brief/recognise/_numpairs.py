@@ -13,7 +13,7 @@ from itertools import pairwise
 import attrs
 
 from sco_brief.recognise._numlex import Lexicon
-from sco_brief.recognise._numtok import DASHES, Token, next_tok, prev_tok
+from sco_brief.recognise._numtok import DASHES, Token, glued, next_tok, prev_tok
 from sco_brief.recognise._numunits import Draft, noun_key
 
 __all__ = ["attach_qualifier", "combine"]
@@ -42,6 +42,8 @@ def _words_back(tokens: list[Token], end: int, size: int, floor: int) -> list[in
 def _qualifier_before(tokens: list[Token], start: int, lex: Lexicon, floor: int) -> tuple[int, str] | None:
     """The qualifier ending just before token ``start``: (its first token, bound kind)."""
     k = prev_tok(tokens, start)
+    if k > floor and tokens[k].text == "." and glued(tokens, k - 1, k) and tokens[k - 1].low in lex.qualifier_abbr:
+        return k - 1, lex.qualifier_abbr[tokens[k - 1].low]  # "ок. 5 млн"
     if k < floor or tokens[k].kind != "w":
         return None
     ends = [k]
