@@ -676,3 +676,25 @@ def styled_digits(draw: st.DrawFn) -> tuple[str, Decimal]:
     if frac is None:
         return text, Decimal(whole)
     return f"{text},{frac}", Decimal(f"{whole}.{frac}")
+
+
+@st.composite
+def num2words_decimals(draw: st.DrawFn) -> tuple[str, Decimal]:
+    """(num2words' Russian words for a decimal with 1-3 places, "две целых пять десятых"; its value)."""
+    from num2words import num2words
+
+    whole = draw(st.integers(0, 10**9))
+    places = draw(st.integers(1, 3))
+    frac = draw(st.integers(1, 10**places - 1))
+    value = Decimal(f"{whole}.{frac:0{places}d}")
+    return num2words(value, lang="ru"), value
+
+
+@st.composite
+def num2words_money(draw: st.DrawFn) -> tuple[str, Decimal, str]:
+    """(num2words' Russian words for a sum, "один рубль, пятьдесят копеек"; its value; its currency)."""
+    from num2words import num2words
+
+    currency = draw(st.sampled_from(("RUB", "EUR", "USD", "UAH", "KZT", "UZS", "BYN")))
+    value = Decimal(f"{draw(st.integers(1, 10**9))}.{draw(st.integers(0, 99)):02d}")
+    return num2words(value, lang="ru", to="currency", currency=currency), value, currency

@@ -13,6 +13,8 @@ from hypothesis import given
 
 from sco_brief import InputError, find_numbers, parse_number
 from tests.strategies import (
+    num2words_decimals,
+    num2words_money,
     num2words_ordinals,
     roman_ordinal_phrases,
     russian_collective_words,
@@ -174,6 +176,8 @@ DECIMALS = [
     ("1.234.567,89", "1234567.89"),
     ("20.409,6", "20409.6"),
     ("1 234 567,89", "1234567.89"),
+    ("сто пятьдесят восемь тысяч сто семьдесят шесть целых пятьдесят тысячных", "158176.05"),
+    ("две тысячи одна целая триста пятьдесят три тысячных", "2001.353"),
 ]
 
 
@@ -351,6 +355,7 @@ RANGES = [
     ("2-3 тыс. человек", "2000", "3000", "person"),
     ("в 3-4 раза", "3", "4", "times"),
     ("в полтора-два раза", "1.5", "2", "times"),
+    ("от сорока до пятидесяти одного", "40", "51", None),
 ]
 
 
@@ -383,3 +388,17 @@ def test_a_mixed_fraction_may_be_joined_by_and() -> None:
     """ "1 и 3/4" is 1.75, as recipe-style suites write it; "1 и 3" stays two numbers."""
     assert [("1 и 3/4", Decimal("1.75"))] == [(m.text, m.value) for m in find_numbers("1 и 3/4")]
     assert ["1", "3"] == [m.text for m in find_numbers("1 и 3")]
+
+
+@given(num2words_decimals())
+def test_every_num2words_decimal_reads_back(case: tuple[str, Decimal]) -> None:
+    """num2words' decimals, a scaled whole part included ("две тысячи одна целая ..."), parse back."""
+    phrase, value = case
+    assert [(phrase, value, "decimal")] == [(m.text, m.value, m.kind) for m in find_numbers(phrase)]
+
+
+@given(num2words_money())
+def test_every_num2words_sum_reads_back(case: tuple[str, Decimal, str]) -> None:
+    """num2words' sums ("..., пятьдесят копеек") are one money mention in the first currency."""
+    phrase, value, currency = case
+    assert [(phrase, value, currency)] == [(m.text, m.value, m.unit) for m in find_numbers(phrase)]

@@ -164,7 +164,7 @@ def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Cor
     k = next_word(tokens, j, lex)
     if k != -1 and tokens[k].low == "и":
         k = next_word(tokens, k, lex)
-    if k == -1 or st.last_scale is not None or st.group % 1:
+    if k == -1 or st.group % 1:
         return None
     part = read_words(tokens, k, lex)
     if part is not None and part.kind == "cardinal" and part.value >= 0:
@@ -284,6 +284,9 @@ def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
         before = prev_tok(tokens, i)
         return before != -1 and tokens[before].low in lex.scale_alone_after
     if first.ambiguous:
+        before = prev_tok(tokens, i)
+        if before != -1 and tokens[before].low in lex.scale_alone_after:  # "от сорока до пятидесяти"
+            return True
         after = next_tok(tokens, i)
         if after == -1 or tokens[after].kind != "w":
             return True
