@@ -698,3 +698,17 @@ def num2words_money(draw: st.DrawFn) -> tuple[str, Decimal, str]:
     currency = draw(st.sampled_from(("RUB", "EUR", "USD", "UAH", "KZT", "UZS", "BYN")))
     value = Decimal(f"{draw(st.integers(1, 10**9))}.{draw(st.integers(0, 99)):02d}")
     return num2words(value, lang="ru", to="currency", currency=currency), value, currency
+
+
+# --- Date rule soup (start scan of the date rules): what date rules start with, and what they must not. ---
+DATE_RULE_PIECES = (
+    "12 мая 2025 года", "с 5 по 7 ноября", "2024-05-01", "18.11.2025", "IV квартал", "II полугодии", "I квартал",
+    "в 2019–2023 годах", "1990-х", "за 9 месяцев", "три месяца", "\ue000", "\ue000\ue000 месяцев", "5 лет",
+    "May 12, 2025", "Q3 2024", "ivy", "Xi", "viii", "в прошлом году", "№ 12", "1,5", "2025г.", "3-го октября",
+)
+
+
+date_rule_soup = st.lists(
+    st.one_of(st.sampled_from(DATE_RULE_PIECES), st.sampled_from([" ", "-", ".", ",", "\n", "с ", "по ", "1"]), texts),
+    max_size=20,
+).map("".join)

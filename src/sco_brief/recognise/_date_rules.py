@@ -15,6 +15,7 @@ import attrs
 from sco_brief.recognise._date_lexicon import MASK
 from sco_brief.recognise._date_numerals import Masked
 from sco_brief.recognise._date_periods import Raw, needs_year
+from sco_brief.recognise._date_starts import matches, start_class
 
 __all__ = ["Match", "Rule", "attach_relative_years", "number", "select", "year_of"]
 
@@ -64,7 +65,8 @@ class Rule:
     build: Builder
 
     def find(self, masked: Masked) -> Iterator[Raw]:
-        for m in self.pattern.finditer(masked.text):
+        # Most rules start with a digit or a masked numeral: try the pattern only where one stands.
+        for m in matches(self.pattern, start_class(self.pattern), masked.text):
             raw = self.build(Match(m, masked))
             if raw is not None and raw.end > raw.start:
                 yield attrs.evolve(raw, rule=self.name)
