@@ -164,3 +164,39 @@ def test_proposal_clauses_years_and_offers_to_host(text: str, expected: list[tup
     """A title stops at "и" before a clause of its own; "объявить 2027 год Годом X" proposes "Год X";
     an offer to host a new event is a proposal, hosting a regular meeting is not."""
     assert expected == [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+ITEMS_AND_CLAUSES = [
+    (
+        "Он привёл показатели за январь–май 2026 года:\n- выработка электроэнергии – 6,8 млрд кВт·ч (+9,5%);\n"
+        "- импорт электроэнергии – 1,2 млрд кВт·ч (-14%).",
+        [],
+    ),
+    (
+        "EAM attended the meeting in Tianjin.\n\n2. In his remarks, EAM underlined that terrorism remains the foremost"
+        " challenge.\n\n3. On the sidelines, EAM held bilateral meetings with his counterparts.",
+        [],
+    ),
+    (
+        "Министр внёс следующие предложения:\n1) расширение транзита;\n2) цифровизация таможни.",
+        [("direction", "расширение транзита"), ("direction", "цифровизация таможни")],
+    ),
+    (
+        "He invited SCO states to invest in Pakistan's mining sector, which holds reserves worth $6 trillion.",
+        [("proposal", "investment in Pakistan's mining sector")],
+    ),
+    (
+        "Он предложил создать единый реестр лиц, разыскиваемых за терроризм.",
+        [("proposal", "единый реестр лиц, разыскиваемых за терроризм")],
+    ),
+    ("Предложил создать фонд, пострадавшим от стихии помогут.", [("proposal", "фонд")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ITEMS_AND_CLAUSES)
+def test_figure_rows_numbered_paragraphs_invitations_and_participle_clauses(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Rows of figures and numbered press-release paragraphs are no directions; "invited X to invest in Y"
+    proposes investment in Y and stops at a relative clause; an agreeing participle clause stays in a title."""
+    assert expected == [(i.kind, i.title) for i in extract(text).initiatives]

@@ -19,7 +19,16 @@ from sco_brief.extract._initiative_phrase import clause_end, nominal_title
 from sco_brief.extract._initiative_text import Found, cues, first_pos, tokenize
 from sco_brief.segment import Paragraph, Sentence
 
-__all__ = ["Item", "find_headings", "find_inline", "find_items", "find_stated", "is_collective", "summary_of"]
+__all__ = [
+    "Item",
+    "find_headings",
+    "find_inline",
+    "find_items",
+    "find_stated",
+    "has_list_cue",
+    "is_collective",
+    "summary_of",
+]
 
 _VERBAL = frozenset({"VERB", "INFN", "PRTS", "GRND", "PRED"})
 _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
@@ -49,6 +58,11 @@ def is_collective(intro: str, lang: str) -> bool:
     head = intro[: cue.start()] if cue else intro
     words = {w.lower() for w in re.findall(r"\w+", head)}
     return bool(words & set(cues(lang)["directions"]["collective_subjects"]))
+
+
+def has_list_cue(text: str, lang: str) -> bool:
+    """Whether ``text`` announces a list ("ряд предложений", "the following priorities")."""
+    return _pattern(lang, "list_cues").search(text) is not None
 
 
 def summary_of(sentences: Sequence[Sentence]) -> str | None:

@@ -8,10 +8,12 @@ clause, and its head is put into the nominative: "Форум промышлен�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import Any
 
 import attrs
 
 from sco_brief.extract._initiative_text import Token, cues, first_pos, has_pos, inflect_np, lemma_of
+from sco_brief.morph import parses
 
 __all__ = ["Phrase", "clause_end", "new_clause", "nominal_title", "object_start", "verb_phrase", "words_in"]
 
@@ -100,6 +102,8 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
             return True
         if lang == "en":
             return not _enumeration_follows(tokens, position + 1, comma_breaks)
+        if _agreeing_participle(tokens, position):
+            return False  # "реестр лиц, разыскиваемых за терроризм": the clause qualifies "лиц"
         return _is_verbal(following, lang, participle=True) or any(
             t.low.startswith("котор") for t in tokens[position + 1 : position + 5]
         )
@@ -108,6 +112,31 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
     if token.low in ("и", "and") and following is not None:
         return _is_verbal(following, lang) or (lang == "ru" and _predicate_follows(tokens, position + 1))
     return False
+
+
+# How many words before a comma may hold the noun a participle after it agrees with.
+_AGREEMENT_REACH = 3
+
+
+def _agreeing_participle(tokens: Sequence[Token], comma: int) -> bool:
+    """A participle after the comma in the case and number of a noun just before it."""
+    if comma + 1 >= len(tokens) or not tokens[comma + 1].is_word:
+        return False
+    forms = {_agreement(p.tag) for p in parses(tokens[comma + 1].low) if p.tag.POS == "PRTF"}
+    if not forms:
+        return False
+    for token in tokens[max(0, comma - _AGREEMENT_REACH) : comma][::-1]:
+        if not token.is_word:
+            return False
+        nouns = {_agreement(p.tag) for p in parses(token.low) if p.tag.POS == "NOUN"}
+        if nouns & forms:
+            return True
+    return False
+
+
+def _agreement(tag: Any) -> tuple[str | None, str | None, str | None]:
+    number = tag.number
+    return tag.case, number, tag.gender if number == "sing" else None
 
 
 def _time_adjunct(token: Token, following: Token) -> bool:

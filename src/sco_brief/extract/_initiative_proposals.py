@@ -84,7 +84,7 @@ def phrases_in(
         direct = False
         if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
             return
-        if new_clause(tokens, after + 1, lang):
+        if new_clause(tokens, after + 1, lang) or _relative_follows(tokens, after, lang):
             return
         index = after + 1
 
@@ -122,6 +122,12 @@ def _offers_to_host(between: str, title: str, lang: str) -> bool:
         return False
     head = re.findall(r"\w+", title)[:_HEAD_WORDS]
     return not any((lemma_of(w) if lang == "ru" else w.lower()) in table["regular_events"] for w in head)
+
+
+def _relative_follows(tokens: Sequence[Token], after: int, lang: str) -> bool:
+    """ ", which holds reserves ...": a relative clause after the object proposes nothing more."""
+    following = tokens[after + 1].low if after + 1 < len(tokens) else ""
+    return tokens[after].text == "," and following in cues(lang)["clauses"]["comma_breaks"]
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:

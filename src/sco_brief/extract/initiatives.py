@@ -22,6 +22,7 @@ from sco_brief.extract._initiative_directions import (
     find_inline,
     find_items,
     find_stated,
+    has_list_cue,
     is_collective,
     item_title,
     summary_of,
@@ -41,6 +42,10 @@ _KINDS = ("direction", "proposal", "project")
 _TERMINAL = '.!?…:»"”'
 _SAME_TITLE = 0.8
 _NEAR = 50
+# A row of figures ("- выработка электроэнергии – 6,8 млрд кВт·ч (+9,5%);"): a label, a dash or colon
+# and a number state a statistic, not a direction.
+_DATA_ROW = re.compile(r"[^\d\n]{1,80}?\s[–—:-]\s*[(~≈+−-]?\s*\d")
+_NUMBER_MARK = re.compile(r"\s*\d{1,2}[.)]\s*")
 # Items opening with these adopt or sign a document, which is no initiative.
 _ADOPTING = re.compile(r"(?:утверди|подписа|одобри|приня|approved|adopted|signed|endorsed)\w*", re.IGNORECASE)
 
@@ -237,6 +242,8 @@ def _item_found(
     """
     if stated.any_in(item.start, item.end) or _ADOPTING.match(doc.text, item.start):
         return
+    if _DATA_ROW.match(doc.text, item.start, item.first_sentence_end) or _numbered_paragraph(doc, item):
+        return
     collective = is_collective(item.intro, doc.lang)
     tokens = tokenize(doc.text, item.start, item.first_sentence_end)
     skip = 0
@@ -252,6 +259,16 @@ def _item_found(
         title = item_title(doc.text, item.start, item.first_sentence_end, doc.lang)
         if title:
             yield _item_record("direction", title, evidence, item.start, collective, details)
+
+
+def _numbered_paragraph(doc: Document, item: Item) -> bool:
+    """ "2. In his remarks, EAM underlined ...": press releases number their paragraphs; a numbered
+    list of directions is announced ("следующие предложения:", "a number of initiatives")."""
+    line_start = doc.text.rfind("\n", 0, item.start) + 1
+    if not _NUMBER_MARK.fullmatch(doc.text, line_start, item.start):
+        return False
+    intro = item.intro.rstrip()
+    return not intro.endswith(":") and not has_list_cue(intro, doc.lang)
 
 
 def _item_record(kind: str, title: str, evidence: Span, anchor: int, collective: bool, summary: str | None) -> Found:
