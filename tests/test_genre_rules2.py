@@ -200,3 +200,18 @@ def test_figure_rows_numbered_paragraphs_invitations_and_participle_clauses(
     """Rows of figures and numbered press-release paragraphs are no directions; "invited X to invest in Y"
     proposes investment in Y and stops at a relative clause; an agreeing participle clause stays in a title."""
     assert expected == [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+DIRECTIONS_AND_PROJECTS = [
+    ("Мурашко призвал коллег активнее внедрять технологии телемедицины.", [("direction", "технологии телемедицины")]),
+    ("He urged partners to adopt green technologies.", [("direction", "green technologies")]),
+    ("Министр предложил внедрить систему электронных очередей.", [("proposal", "система электронных очередей")]),
+    ("Министр пригласил партнеров к участию в строительстве Камбаратинской ГЭС-1.", [("project", "Камбаратинская ГЭС-1")]),
+    ("Обсудили строительство Курской АЭС-2.", [("project", "Курская АЭС-2")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DIRECTIONS_AND_PROJECTS)
+def test_calls_to_pursue_a_practice_and_numbered_plant_units(text: str, expected: list[tuple[str, str]]) -> None:
+    """A call to go on adopting something names a direction; a plant's unit number stays in its name."""
+    assert expected == [(i.kind, i.title) for i in extract(text).initiatives]

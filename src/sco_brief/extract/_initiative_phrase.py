@@ -234,6 +234,8 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     keep = table["keep_verbs"].get(key)
     nominal = key in table["create_nouns"]
     cases = ("gent",) if nominal or lang != "ru" else ("ablt",) if declared else ("accs", "nomn", "gent")
+    if key in table["direction_verbs"]:
+        return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
     if keep is not None and _is_cooperation(obj, lang):
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
     if keep is not None:
@@ -291,9 +293,8 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     if lang == "ru":
         word = tokens[index].text
         key = lemma_of(word)
-        if has_pos(word, "INFN") and (
-            key in table["keep_verbs"] or key in table["create_verbs"] or key in table["declare_verbs"]
-        ):
+        tables = ("keep_verbs", "create_verbs", "declare_verbs", "direction_verbs")
+        if has_pos(word, "INFN") and any(key in table[name] for name in tables):
             return key, 1
         if key in table["create_nouns"]:
             return key, 1
@@ -307,7 +308,7 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     for key in table["keep_verbs"]:
         if pair == key or tokens[index].low == key or tokens[index].low.startswith(key + "s"):
             return key, len(key.split())
-    for prefix in (*table["create_verbs"], *table["declare_verbs"]):
+    for prefix in (*table["create_verbs"], *table["declare_verbs"], *table["direction_verbs"]):
         if pair.startswith(prefix) if " " in prefix else tokens[index].low.startswith(prefix):
             return prefix, len(prefix.split())
     return None

@@ -70,7 +70,7 @@ def _may_name_project(tokens: Sequence[Token], lang: str) -> bool:
     heads = _any_head(lang)
     if lang == "en":
         return any(t.low in heads for t in tokens)
-    return any(lemma_of(t.text) in heads for t in tokens)
+    return any(_head_key(t.text) in heads for t in tokens)
 
 
 @cache
@@ -96,6 +96,10 @@ def _np_before(tokens: Sequence[Token], head: int) -> int:
             break
         first -= 1
     return first
+
+
+# "ГЭС-1", "АЭС-2": the number of a unit of a plant is part of its name, not of its head noun.
+_unit_number = re.compile(r"[-‑]\d+$")
 
 
 def _parses(word: str) -> tuple[Any, ...]:
@@ -149,9 +153,19 @@ def _proper(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, s
     last = index
     while last + 1 < len(tokens) and tokens[last + 1].is_word and first_pos(tokens[last + 1].text) in _MODIFIER:
         last += 1
-    if last + 1 >= len(tokens) or lemma_of(tokens[last + 1].text) not in _heads("named_heads"):
+    if last + 1 >= len(tokens) or _head_key(tokens[last + 1].text) not in _heads("named_heads"):
         return None
-    return index, last + 1, _title(tokens, index, last + 1, text)
+    head = tokens[last + 1]
+    number = _unit_number.search(head.text)
+    if number is None:
+        return index, last + 1, _title(tokens, index, last + 1, text)
+    # Inflect the name without the unit number, then put the number back ("Курской АЭС-2").
+    bare = Token(head.start, head.start + number.start(), head.text[: number.start()])
+    return index, last + 1, inflect_np([*tokens[index : last + 1], bare], text, _ALL_CASES, "nomn") + number.group()
+
+
+def _head_key(word: str) -> str:
+    return lemma_of(_unit_number.sub("", word))
 
 
 def _project_of(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, str] | None:
