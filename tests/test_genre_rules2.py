@@ -215,3 +215,29 @@ DIRECTIONS_AND_PROJECTS = [
 def test_calls_to_pursue_a_practice_and_numbered_plant_units(text: str, expected: list[tuple[str, str]]) -> None:
     """A call to go on adopting something names a direction; a plant's unit number stays in its name."""
     assert expected == [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+PEOPLE = [
+    (
+        "М.Мишустин: Слово предоставляется Премьеру Государственного совета Китайской Народной Республики Ли Цяну.",
+        ["Ли Цян"],
+    ),
+    ("Михаил Мишустин провёл заседание.\n\nУважаемый Михаил Владимирович! Уважаемые коллеги!", ["Михаил Мишустин"]),
+    ("Deputy Prime Minister and Foreign Minister Senator Mohammad Ishaq Dar was also present.", ["Mohammad Ishaq Dar"]),
+    (
+        "Министр иностранных дел России Сергей Лавров напомнил о предложении президента России Владимира Путина.",
+        ["Сергей Лавров"],
+    ),
+    (
+        "Министр Михаил Мурашко сообщил, что по поручению президента России Владимира Путина вузы расширяют приём.",
+        ["Михаил Мурашко"],
+    ),
+    ("По словам президента России Владимира Путина, товарооборот вырос.", ["Владимир Путин"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE)
+def test_dative_titles_addresses_honorifics_and_people_merely_mentioned(text: str, expected: list[str]) -> None:
+    """A dative "Премьеру Госсовета" is a title; "Михаил Владимирович" addresses a known person; "Senator" is
+    no part of a name; the author of a proposal or instruction referred to is no participant, a speaker is."""
+    assert expected == [p.name for p in extract(text).participants]

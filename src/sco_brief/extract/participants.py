@@ -19,9 +19,9 @@ import attrs
 
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead, dateline_city
-from sco_brief.lang import load_toml
+from sco_brief.lang import load_toml, load_words
 from sco_brief.model import Participant
-from sco_brief.morph import parses
+from sco_brief.morph import lemma, parses
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues
 from sco_brief.recognise._gazetteer_titles import nominative_title
 from sco_brief.recognise.countries import city_country, find_countries
@@ -32,6 +32,7 @@ __all__ = ["extract_participants"]
 _RANK = {"attendee": 0, "speaker": 1, "chair": 2}
 _PRONOUN = re.compile(r"\b(?:Он|он|Она|она|He|he|She|she)\b")
 _DELEGATION = re.compile(r"делегаци|delegation", re.IGNORECASE)
+_REFERENCE_REACH = 40  # characters before a name or its title that may hold a reference noun
 
 
 @attrs.define
@@ -67,7 +68,7 @@ def extract_participants(doc: Document, head: MeetingHead) -> tuple[Participant,
     _assign_roles(doc, actors)
     _delegation_countries(doc, people)
     fallback = _main_country(doc, people)
-    return tuple(_participant(doc, person, fallback) for person in people if _is_participant(person))
+    return tuple(_participant(doc, person, fallback) for person in people if _is_participant(doc, person))
 
 
 def _cluster(mentions: list[PersonMention]) -> list[_Person]:
@@ -97,6 +98,8 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 def _same(person: _Person, mention: PersonMention) -> bool:
     known = {_key(w) for w in _bare(person.words)}
     mine = [_key(w) for w in _bare(mention.words)]
+    if len(mine) == 2 and _patronymic(mine[1]):
+        mine = mine[:1]  # "Уважаемый Михаил Владимирович!": a name and patronymic address a known person
     if not mine:
         return False
     if len(mine) >= 2:
@@ -106,6 +109,10 @@ def _same(person: _Person, mention: PersonMention) -> bool:
     if initials and len(names) >= 2 and names[0][0] != initials[0]:
         return False
     return mine[0] in known or any(_stem_match(mine[0], k) for k in known)
+
+
+def _patronymic(word: str) -> bool:
+    return any("Patr" in p.tag for p in parses(word))
 
 
 def _key(word: str) -> str:
@@ -272,9 +279,22 @@ class _Taken:
         return count > 0 and self._reach[count - 1] > start
 
 
-def _is_participant(person: _Person) -> bool:
+def _is_participant(doc: Document, person: _Person) -> bool:
+    if all(_referenced(doc, m) for m in person.mentions):
+        return False  # only ever named as the author of someone's proposal or instruction
     strong = any(m.strong for m in person.mentions)
     return bool(person.titles or person.refs or person.cued or (strong and len(_bare(person.words)) >= 2))
+
+
+def _referenced(doc: Document, mention: PersonMention) -> bool:
+    """The mention stands in the complement of a reference noun ("о предложении президента ...")."""
+    words = load_words("en" if doc.lang == "en" else "ru", "references")
+    start = mention.title.span.start if mention.title is not None else mention.span.start
+    before = doc.text[max(0, start - _REFERENCE_REACH) : start].split()
+    if doc.lang == "en":
+        before = [w for w in before if w.lower() != "the"]
+        return len(before) >= 2 and before[-1].lower() == "of" and before[-2].lower().strip(",") in words
+    return bool(before) and lemma(before[-1].strip(",").lower()) in words
 
 
 def _participant(doc: Document, person: _Person, fallback: str | None) -> Participant:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
@@ -235,10 +235,28 @@ def _modifier_country(text: str, countries: _Countries, start: int) -> str | Non
 @cache
 def _titles(lang: str) -> tuple[list[dict[str, Any]], Lexicon]:
     specs: list[dict[str, Any]] = list(load_toml(lang, "positions").get("titles", ()))
-    lexicon = Lexicon(key=lemma_key if lang == "ru" else fold)
+    lexicon = Lexicon(key=_title_key if lang == "ru" else fold)
     for index, spec in enumerate(specs):
         lexicon.add(str(spec["title"]), Entry(str(index), "title"))
     return specs, lexicon
+
+
+@cache
+def _title_lemmas() -> frozenset[str]:
+    specs = load_toml("ru", "positions").get("titles", ())
+    return frozenset(lemma_key(word) for spec in specs for word in str(spec["title"]).split())
+
+
+@lru_cache(maxsize=65536)
+def _title_key(word: str) -> str:
+    """The lemma key of a word, preferring a reading that belongs to a title: "Премьеру" is
+    likelier the accusative of "премьера" (a première), but before "Государственного совета"
+    it is the dative of "премьер"."""
+    key = lemma_key(word)
+    if key in _title_lemmas() or (len(word) > 1 and word.isupper()):
+        return key
+    readings = (fold(p.normal_form) for p in parses(word) if p.tag.POS == "NOUN" and "anim" in p.tag)
+    return next((r for r in readings if r in _title_lemmas()), key)
 
 
 @cache
