@@ -102,7 +102,7 @@ def test_signed_rates_and_nouns_of_change_and_top_ranks(text: str, expected: lis
 
 
 CLASSIFIED = [
-    ("изъято более 5 тыс. единиц огнестрельного оружия", ("5000", "weapon")),
+    ("изъято более 5 тыс. единиц огнестрельного оружия", ("5000", "firearm")),
     ("число участников объединения выросло до 14 банков", ("14", "bank")),
     ("поставлено 300 единиц новых станков", ("300", "item")),
 ]
@@ -110,7 +110,7 @@ CLASSIFIED = [
 
 @pytest.mark.parametrize(("text", "expected"), CLASSIFIED)
 def test_classifier_nouns_count_the_noun_after_them(text: str, expected: tuple[str, str]) -> None:
-    """ "единиц оружия" counts weapons; with no unit for the noun after it the count stays in items."""
+    """ "единиц оружия" counts firearms; with no unit for the noun after it the count stays in items."""
     metric = extract(text).metrics[0]
     assert (Decimal(expected[0]), expected[1]) == (metric.value.value, metric.value.unit)
 
@@ -241,3 +241,10 @@ def test_dative_titles_addresses_honorifics_and_people_merely_mentioned(text: st
     """A dative "Премьеру Госсовета" is a title; "Михаил Владимирович" addresses a known person; "Senator" is
     no part of a name; the author of a proposal or instruction referred to is no participant, a speaker is."""
     assert expected == [p.name for p in extract(text).participants]
+
+
+def test_a_proposal_list_goes_on_after_a_also_but_not_after_a_relative_clause() -> None:
+    """ ", а также объявить ..." adds a second proposal; ", which holds ..." adds none."""
+    text = "Предлагаем создать Инвестиционный фонд ШОС, а также объявить 2027 год Годом технологий ШОС."
+    expected = [("proposal", "Инвестиционный фонд ШОС"), ("proposal", "Год технологий ШОС")]
+    assert expected == [(i.kind, i.title) for i in extract(text).initiatives]

@@ -127,7 +127,7 @@ def _offers_to_host(between: str, title: str, lang: str) -> bool:
 def _relative_follows(tokens: Sequence[Token], after: int, lang: str) -> bool:
     """ ", which holds reserves ...": a relative clause after the object proposes nothing more."""
     following = tokens[after + 1].low if after + 1 < len(tokens) else ""
-    return tokens[after].text == "," and following in cues(lang)["clauses"]["comma_breaks"]
+    return tokens[after].text == "," and following in cues(lang)["clauses"]["relatives"]
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:
