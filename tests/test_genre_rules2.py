@@ -248,3 +248,24 @@ def test_a_proposal_list_goes_on_after_a_also_but_not_after_a_relative_clause() 
     text = "Предлагаем создать Инвестиционный фонд ШОС, а также объявить 2027 год Годом технологий ШОС."
     expected = [("proposal", "Инвестиционный фонд ШОС"), ("proposal", "Год технологий ШОС")]
     assert expected == [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+TALKS = [
+    (
+        "Президент России провел в Кремле встречу с Премьером Госсовета КНР Ли Цяном, прибывшим в Москву для участия"
+        " в заседании Совета глав правительств государств – членов ШОС.",
+        "bilateral",
+    ),
+    (
+        "В ходе встречи с журналистами после заседания Совета министров иностранных дел ШОС министр ответил.",
+        "sco.foreign_ministers",
+    ),
+    ("The minister met with reporters after the SCO Council of Foreign Ministers meeting.", "sco.foreign_ministers"),
+    ("Президент провел встречу с Премьер-министром Пакистана.", "bilateral"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKS)
+def test_talks_with_an_adjunct_are_bilateral_and_talks_with_journalists_are_not(text: str, expected: str) -> None:
+    """ "провел в Кремле встречу с" is talks; a meeting with journalists or reporters is no counterpart's."""
+    assert expected == extract(text).body

@@ -19,7 +19,7 @@ import attrs
 from sco_brief.extract.document import Document
 from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
-from sco_brief.recognise._gazetteer import fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer import Token, fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, has_elsewhere_cue
 from sco_brief.recognise.countries import capital_of, find_cities, find_countries
 from sco_brief.segment import Sentence
@@ -33,6 +33,7 @@ _ROMAN_ORDINAL = re.compile(r"\b([IVXLC]{2,8}|X|L|C)\b(?:-?(?:го|м|е|й|я|t
 _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SINGLE_ROMAN = re.compile(r"\b([IV])\s+([^\W\d_]+)")
 _WORD_AHEAD = 40  # room to read the word after a lone Roman letter
+_TALKS_GAP = 5  # words from "провести" to its talks noun ("провел в Кремле встречу с")
 # A line that only dates and places the event: "1 сентября 2025 года, Тяньцзинь" (Kremlin),
 # "Москва, Дом Правительства, 18 ноября 2025 года" (government.ru).
 _PLACE_LINE_MAX = 80
@@ -119,13 +120,48 @@ def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:
 def _sidelines(doc: Document, sentence: Sentence, cue: Cue) -> bool:
     """ "на полях" or talks with someone ("провёл встречу с", "held talks with") before the body."""
     head = doc.text[sentence.span.start : cue.start]
-    return any(True for table in ("sidelines", "talks") for _ in find_cues(head, doc.lang, table))
+    return any(True for _ in find_cues(head, doc.lang, "sidelines")) or _has_talks(head, doc.lang)
+
+
+def _has_talks(text: str, lang: str) -> bool:
+    """Talks with a counterpart: a talks phrase, or "провёл в Кремле встречу с", not with journalists."""
+    words = tokens(text)
+    ends = {t.end: i for i, t in enumerate(words)}
+    for cue in find_cues(text, lang, "talks"):
+        after = ends.get(cue.end)
+        if after is not None and not _outsiders(words, after + 1, lang):
+            return True
+    return lang == "ru" and _gapped_talks(words)
+
+
+def _outsiders(words: tuple[Token, ...], index: int, lang: str) -> bool:
+    """The talks are with journalists, students, experts: no counterpart."""
+    if index >= len(words):
+        return False
+    return _word_key(lang, words[index].text) in _talks_with(lang, "not_counterparts")
+
+
+def _gapped_talks(words: tuple[Token, ...]) -> bool:
+    """ "провел в Кремле встречу с ...": a talks noun and "с" a few words after "провести"."""
+    for i, word in enumerate(words):
+        if _word_key("ru", word.text) != "провести":
+            continue
+        for j in range(i + 1, min(len(words) - 1, i + _TALKS_GAP)):
+            noun, prep = words[j], words[j + 1]
+            if _word_key("ru", noun.text) in _talks_with("ru", "nouns") and prep.text.lower() in ("с", "со"):
+                return not _outsiders(words, j + 2, "ru")
+    return False
+
+
+@cache
+def _talks_with(lang: str, key: str) -> frozenset[str]:
+    return frozenset(_word_key(lang, w) for w in load_toml(lang, "bodies").get("talks_with", {}).get(key, ()))
 
 
 def _talks_only(doc: Document) -> MeetingHead:
     """No SCO body is reported: talks with a counterpart in the lead are a bilateral meeting."""
     lead = list(doc.sentences[:_LEAD_SENTENCES])
-    talks = next((s for s in lead if any(True for _ in find_cues(s.text, doc.lang, "talks"))), None)
+    talks = next((s for s in lead if _has_talks(s.text, doc.lang)), None)
     if talks is None:
         return MeetingHead()
     sentences = [talks] + [s for s in lead if s != talks and not has_elsewhere_cue(s.text, doc.lang)]
