@@ -269,3 +269,11 @@ TALKS = [
 def test_talks_with_an_adjunct_are_bilateral_and_talks_with_journalists_are_not(text: str, expected: str) -> None:
     """ "провел в Кремле встречу с" is talks; a meeting with journalists or reporters is no counterpart's."""
     assert expected == extract(text).body
+
+
+def test_a_participle_clause_on_a_noun_inside_a_modifier_is_left_out() -> None:
+    """ "фонд зерна для поддержки государств, пострадавших от ...": the clause details a modifier's noun."""
+    text = "Предложил создать резервный фонд зерна ШОС для поддержки государств, пострадавших от стихийных бедствий."
+    assert [("proposal", "резервный фонд зерна ШОС для поддержки государств")] == [
+        (i.kind, i.title) for i in extract(text).initiatives
+    ]

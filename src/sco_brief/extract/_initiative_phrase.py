@@ -116,6 +116,7 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
 
 # How many words before a comma may hold the noun a participle after it agrees with.
 _AGREEMENT_REACH = 3
+_PREP_REACH = 6
 
 
 def _agreeing_participle(tokens: Sequence[Token], comma: int) -> bool:
@@ -123,7 +124,9 @@ def _agreeing_participle(tokens: Sequence[Token], comma: int) -> bool:
     if comma + 1 >= len(tokens) or not tokens[comma + 1].is_word:
         return False
     forms = {_agreement(p.tag) for p in parses(tokens[comma + 1].low) if p.tag.POS == "PRTF"}
-    if not forms:
+    if not forms or any(first_pos(t.text) == "PREP" for t in tokens[max(0, comma - _PREP_REACH) : comma] if t.is_word):
+        # "фонд зерна для поддержки государств, пострадавших от ...": the clause qualifies a noun
+        # inside a modifier, so it is a detail, not part of the name.
         return False
     for token in tokens[max(0, comma - _AGREEMENT_REACH) : comma][::-1]:
         if not token.is_word:
