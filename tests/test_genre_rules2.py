@@ -70,6 +70,16 @@ GOVERNING_DATES = [
         [("1.3", "2026-01-01/2026-11-20")],
     ),
     (
+        "In January–October, exports rose 12% compared with the same period of last year and reached $4 billion.",
+        dt.date(2025, 11, 18),
+        [("12", "2025-01-01/2025-10-31"), ("4000000000", "2025-01-01/2025-10-31")],
+    ),
+    (
+        "С начала года лечение прошли свыше 60 тысяч человек, что на 20% больше, чем за тот же период прошлого года.",
+        dt.date(2025, 11, 18),
+        [("60000", "2025-01-01/2025-11-18"), ("20", "2025-01-01/2025-11-18")],
+    ),
+    (
         "The minister, who arrived in Tianjin on Tuesday, said trade rose 12 percent in the first half of 2025.",
         dt.date(2025, 7, 16),
         [("12", "2025-01-01/2025-06-30")],

@@ -8,6 +8,7 @@ paragraph does not reach them.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -30,11 +31,13 @@ def list_frames(
     by_paragraph: dict[int, str] = {}
     for sentence in doc.sentences:
         by_paragraph.setdefault(sentence.paragraph, sentence.span.slice(doc.text))
+    starts = [d.span.start for d in dates]  # dates come in text order: a sentence's are one slice
     for sentence in doc.sentences:
         text = sentence.span.slice(doc.text)
         if not text.rstrip().endswith(":"):
             continue
-        here = [d for d in dates if sentence.span.start <= d.span.start < sentence.span.end]
+        lo = bisect.bisect_left(starts, sentence.span.start)
+        here = list(dates[lo : bisect.bisect_left(starts, sentence.span.end, lo=lo)])
         if not here:
             continue
         view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)

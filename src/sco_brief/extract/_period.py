@@ -32,9 +32,11 @@ from sco_brief.model import Period
 __all__ = ["PeriodContext", "choose_period", "sentence_period", "span_periods"]
 
 _BLOCKING_KINDS = frozenset({"duration"})
-_BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus"})
+_BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus", "compared"})
 _SPANNING_KINDS = frozenset({"from_to", "multiple"})
-_PERIOD_NOUNS = frozenset({"период", "period", "time"})
+# The words of a compared period between a baseline word and its date.
+_PERIOD_PHRASE = frozenset({"за", "тот", "же", "аналогичный", "этот", "период", "the", "same", "period", "of", "this"})
+_PERIOD_PHRASE_WORDS = 5
 
 
 @attrs.frozen(kw_only=True)
@@ -75,8 +77,12 @@ def _baseline(view: SentenceView, index: int) -> bool:
         return True
     # "по сравнению с аналогичным периодом прошлого года": the date qualifies the compared
     # period noun, which a baseline word introduces a little further back.
-    prev = view.tokens[index - 1] if index > 0 else None
-    return prev is not None and prev.lemma in _PERIOD_NOUNS and _baseline(view, index - 1)
+    # "по сравнению с аналогичным периодом прошлого года", "чем за тот же период прошлого года",
+    # "compared with the same period of last year": the date qualifies the compared period.
+    back, steps = index - 1, 0
+    while back >= 0 and steps < _PERIOD_PHRASE_WORDS and view.tokens[back].lemma in _PERIOD_PHRASE:
+        back, steps = back - 1, steps + 1
+    return steps > 0 and any(t.lower in _BASELINE for t in view.words(back - 1, back + 1))
 
 
 def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
@@ -148,8 +154,9 @@ def _in_clause(
     found = _governing(view, dates, *clause)
     if _phrase_in(view, clause[0], clause[1], cues.present) or any(d.kind in _BLOCKING_KINDS for _, d in found):
         return True, None
-    if _phrase_in(view, clause[0], clause[1], cues.same_period):
-        return True, ctx.previous
+    compared = any(t.lower in _BASELINE for t in view.words(*clause))
+    if _phrase_in(view, clause[0], clause[1], cues.same_period) and not compared:
+        return True, ctx.previous  # "за тот же период", but not "чем за тот же период прошлого года"
     periods = [(i, p) for i, d in found if (p := _period_of(d, ctx)) is not None]
     if not periods:
         return False, None
