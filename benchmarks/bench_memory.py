@@ -32,7 +32,7 @@ def _write_stream(path: Path, target_chars: int) -> None:
 
 
 def run(quick: bool = False) -> list[Row]:
-    small_chars, big_chars = (50_000, 500_000) if quick else (2_500_000, 25_000_000)  # ~2 bytes/char in UTF-8
+    small_chars, big_chars = (50_000, 500_000) if quick else (2_750_000, 27_500_000)  # ~2 bytes/char in UTF-8
     with tempfile.TemporaryDirectory() as tmp:
         small, big = Path(tmp) / "small.jsonl", Path(tmp) / "big.jsonl"
         _write_stream(small, small_chars)
