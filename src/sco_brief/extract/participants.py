@@ -129,10 +129,11 @@ def _actors(doc: Document, people: list[_Person]) -> list[_Actor]:
     actors = [_Actor(m.span.start, m.span.end, p) for p in people for m in p.mentions]
     named = {(m.title.span.start, m.title.span.end) for p in people for m in p.mentions if m.title is not None}
     bodies = _Taken((c.start, c.end) for c in find_cues(doc.text, doc.lang, "bodies"))
+    starts = [p.start for p in people]  # people come sorted by their first mention
     for title in find_titles(doc.text, doc.lang):
         if (title.span.start, title.span.end) in named or _inside(title, bodies):
             continue
-        person = _referent(people, title, title.span.start)
+        person = _referent(people[: bisect.bisect_left(starts, title.span.start)], title)
         if person is not None:
             person.refs.append(title)
             actors.append(_Actor(title.span.start, title.span.end, person))
@@ -146,9 +147,8 @@ def _inside(title: TitleMention, spans: _Taken) -> bool:
     return spans.overlaps(title.span.start, title.span.end - 1)
 
 
-def _referent(people: list[_Person], title: TitleMention, offset: int) -> _Person | None:
-    """Who a bare title ("Глава кабмина", "the minister") refers to."""
-    before = [p for p in people if p.start < offset]
+def _referent(before: list[_Person], title: TitleMention) -> _Person | None:
+    """Who a bare title ("Глава кабмина", "the minister") refers to, among the people named before it."""
     if not before or title.kind == "other" or _plural(title):
         return None
     if title.country:
