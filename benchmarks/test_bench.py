@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from benchmarks._common import SEED
+from benchmarks._common import SEED, corpus
 from benchmarks.bench_exports import docx_add_row, synthetic_meeting, xlsxwriter_same_cells
 
 _ROUNDS = 3
@@ -64,6 +64,31 @@ def test_extract_seed(benchmark: BenchmarkFixture) -> None:
     text = SEED.read_text(encoding="utf-8")
     sco_brief.extract(text)
     benchmark(sco_brief.extract, text)
+
+
+_UNIT = 75_000
+
+
+@pytest.mark.parametrize("times", [1, 4])
+@pytest.mark.benchmark(group="scaling: corpus 1x and 4x (linear = 4x the time)")
+def test_extract_scaling(benchmark: BenchmarkFixture, times: int) -> None:
+    """extract() over a varied corpus of 1x and 4x the size; the times must grow linearly."""
+    docs = corpus(_UNIT * times)
+    _extract_all(corpus(_UNIT))  # warm the word caches on the same vocabulary first
+    benchmark.extra_info["chars"] = sum(map(len, docs))
+    benchmark.pedantic(_extract_all, args=(docs,), rounds=_ROUNDS, iterations=1)
+
+
+@pytest.mark.parametrize("times", [1, 4])
+@pytest.mark.benchmark(group="scaling: one document 1x and 4x as long (linear = 4x the time)")
+def test_extract_long_document(benchmark: BenchmarkFixture, times: int) -> None:
+    """extract() of one document made of many texts: no step may be quadratic in its length."""
+    import sco_brief
+
+    text = "\n".join(corpus(_UNIT * times))
+    sco_brief.extract("\n".join(corpus(_UNIT)))
+    benchmark.extra_info["chars"] = len(text)
+    benchmark.pedantic(sco_brief.extract, args=(text,), rounds=_ROUNDS, iterations=1)
 
 
 def _run(args: list[str]) -> None:
