@@ -1,8 +1,9 @@
 """The benchmark suite for pytest-benchmark: ``pytest benchmarks --benchmark-only``.
 
 Each group sets sco_brief beside the library a user would otherwise reach for, on the same input,
-so pytest-benchmark's table shows the ratio directly (compare the rows of one group). The
-``python -m benchmarks`` runner measures the same things, plus scaling and memory, in one table.
+so pytest-benchmark's table shows the ratio directly (compare the rows of one group); the scaling
+groups show linearity the same way. The ``python -m benchmarks`` runner measures the same things, plus
+memory and ``--jobs``, in one table.
 """
 
 from __future__ import annotations
