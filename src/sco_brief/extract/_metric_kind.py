@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from typing import Any, cast
 
 import attrs
 
@@ -33,6 +34,7 @@ _REFERENCE_UNITS = frozenset({"country", "person"})
 _MIN_REFERENCE_COUNT = Decimal(3)
 _ONE_HUNDRED = Decimal(100)
 _SYMBOLS = frozenset("$€£¥₽₸")
+_CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217 codes
 
 
 @attrs.frozen(kw_only=True)
@@ -171,6 +173,8 @@ def _multiple(ctx: _Context) -> Figure | None:
 
 def _top(ctx: _Context) -> bool:
     """ "among the top three", "в топ-10": a cardinal after "top" is a rank reached or bettered."""
+    if ctx.mention.kind == "cardinal" and ctx.mention.unit == "rank":
+        return True  # "входит в тройку": the numbers recogniser read the group noun as a rank
     before = [t for t in ctx.before() if t.text not in "-‑"]
     return ctx.mention.kind == "cardinal" and bool(before) and before[-1].lower in ctx.cues.top
 
@@ -286,6 +290,17 @@ def _statistic(ctx: _Context) -> bool:
     return ctx.noun is not None and (m.bound is not None or m.approx or m.value >= _ONE_HUNDRED)
 
 
+def _range_as_its_unit(mention: NumberLike) -> NumberLike:
+    """ "растет на 6–7%", "от 5 до 10 млрд долларов": a range in a unit is that unit's figure,
+    stated by its upper end (the recogniser's value) as a bound; a bare range stays a count."""
+    if mention.kind != "range" or mention.unit is None or not attrs.has(type(mention)):
+        return mention
+    unit = mention.unit
+    kind = "percent" if unit == "percent" else "money" if _CURRENCY.fullmatch(unit) and unit != "TEU" else "measure"
+    ranged: NumberLike = attrs.evolve(cast(Any, mention), kind=kind, bound=mention.bound or "upper")
+    return ranged
+
+
 _RULES: tuple[Callable[[_Context], Figure | None], ...] = (_from_to, _multiple, _rank, _ratio, _amount, _count)
 
 
@@ -296,6 +311,7 @@ def classify(mention: NumberLike, view: SentenceView, noun: str | None = None) -
         noun: a counted noun found by context (e.g. "тысячи из 13 тысяч ледников") when the
             mention has none of its own.
     """
+    mention = _range_as_its_unit(mention)
     first, last = view.token_range(mention.span)
     if first >= len(view.tokens):
         return None

@@ -17,7 +17,7 @@ from sco_brief.recognise._numlex import Lexicon
 from sco_brief.recognise._numtok import DASHES, HYPHENS, Token, glued, next_tok, prev_tok
 from sco_brief.recognise._numwords import Core
 
-__all__ = ["ROMAN_FIRST", "read_extra", "roman_value"]
+__all__ = ["ROMAN_FIRST", "read_extra", "read_rank_group", "roman_value"]
 
 _ROMAN = re.compile(r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
@@ -119,3 +119,18 @@ def read_extra(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     if tokens[i].kind != "w":
         return None
     return _half_unit(tokens, i, lex) or _roman(tokens, i, lex)
+
+
+def read_rank_group(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+    """ "входит в тройку", "в первую десятку": a group noun after "в" is a rank, reached or bettered.
+
+    Elsewhere the noun counts ("две десятки стран") and is left to the numeral reader.
+    """
+    start = i
+    if tokens[i].low in lex.rank_between:
+        i = next_tok(tokens, i)
+    value = lex.rank_groups.get(tokens[i].low) if i != -1 else None
+    before = prev_tok(tokens, start)
+    if value is None or before == -1 or tokens[before].low not in lex.rank_preps:
+        return None
+    return Core(start, i + 1, value, "cardinal", unit="rank", bound="upper")

@@ -76,6 +76,10 @@ class Lexicon:
     periods: frozenset[str] = frozenset()  # "десятилетия": a decade, not an anniversary
     roman_nouns: frozenset[str] = frozenset()  # forms of nouns a Roman numeral stands before or after
     roman_max: int = 0
+    every: frozenset[str] = frozenset()  # "каждый третий": an ordinal after these is one in N
+    rank_groups: Mapping[str, Decimal] = attrs.field(factory=dict)  # "тройку" -> 3 ("входит в тройку")
+    rank_preps: frozenset[str] = frozenset()  # "в": the only word a rank group follows
+    rank_between: frozenset[str] = frozenset()  # "первую": may stand between ("в первую десятку")
     parse_leading: frozenset[str] = frozenset()  # "в 3,5 раза": prepositions parse_number lets stand before
     glued_heads: frozenset[str] = frozenset()  # first letters of cardinal forms: "двухтысячный" may be one
 
@@ -318,7 +322,24 @@ def lexicon(lang: str) -> Lexicon:
         verb_openers=frozenset(norm(w) for w in data.get("multiple", {}).get("verb_openers", [])),
         function_words=frozenset(norm(w) for w in data.get("multiple", {}).get("function_words", [])),
         **_glued_words(lang, data),
+        **_rank_groups(lang, data),
     )
+
+
+def _rank_groups(lang: str, data: Mapping[str, Any]) -> dict[str, Any]:
+    """Singular accusative and locative forms of "тройка", "десятка"...: "в тройку", "в тройке"."""
+    table = data.get("rank_group", {})
+    groups: dict[str, Decimal] = {}
+    for lemma, value in table.get("nouns", {}).items():
+        for form, tag in forms(lang, lemma, ("NOUN",)):
+            if tag is not None and "sing" in tag and ("accs" in tag or "loct" in tag):
+                groups.setdefault(form, _dec(value))
+    return {
+        "rank_groups": groups,
+        "rank_preps": frozenset(norm(w) for w in table.get("prepositions", [])),
+        "rank_between": _all_forms(lang, table.get("between", []), ("ADJF",)),
+        "every": _all_forms(lang, data.get("every", {}).get("words", []), ("ADJF",)),
+    }
 
 
 def _glued_heads(lang: str, data: Mapping[str, Any]) -> frozenset[str]:

@@ -211,6 +211,9 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
             out.append(d)
     for a, b in pairwise(out):
         _share_noun(tokens, a, b)
+    for a, b in pairwise(out):
+        _shared_currency(tokens, a, b)
+        _shared_currency(tokens, b, a)
     return out
 
 
@@ -221,3 +224,19 @@ def _share_noun(tokens: list[Token], a: Draft, b: Draft) -> None:
         return
     if b.kind == "measure" and b.noun is not None:
         a.unit, a.noun, a.kind = b.unit, b.noun, "measure"
+
+
+_MAX_ELLIPSIS_GAP = 8
+
+
+def _shared_currency(tokens: list[Token], bare: Draft, money: Draft) -> None:
+    """"экспорт – 5,1 млрд, импорт – 6,9 млрд долларов": a scaled figure with neither unit nor noun
+    next to money of the same scale in one sentence borrows its currency (the writer said it once)."""
+    if bare.kind not in ("cardinal", "decimal") or bare.unit is not None or bare.noun is not None:
+        return
+    if money.kind != "money" or bare.core.scale == 1 or money.core.scale != bare.core.scale:
+        return
+    lo, hi = (bare.end, money.start) if bare.end <= money.start else (money.end, bare.start)
+    if hi - lo > _MAX_ELLIPSIS_GAP or any(tokens[k].text in _SENTENCE_END for k in range(lo, hi)):
+        return
+    bare.unit, bare.kind = money.unit, "money"

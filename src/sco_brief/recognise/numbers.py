@@ -33,7 +33,7 @@ import attrs
 from sco_brief.errors import InputError
 from sco_brief.model import Span
 from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, vulgar_fraction
-from sco_brief.recognise._numextra import ROMAN_FIRST, read_extra
+from sco_brief.recognise._numextra import ROMAN_FIRST, read_extra, read_rank_group
 from sco_brief.recognise._numlex import Lexicon, lexicon, norm
 from sco_brief.recognise._numpairs import attach_qualifier, combine
 from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
@@ -47,7 +47,8 @@ KINDS: tuple[str, ...] = (
 )
 LANGS: tuple[str, ...] = ("ru", "en")
 _SIGNS = {"-": -1, "\u2212": -1, "+": 1}
-_COMPOUND_KINDS = {"times": "multiple", "percent": "percent"}
+_COMPOUND_KINDS = {"times": "multiple", "percent": "percent", "rank": "cardinal"}
+_TIME_UNITS = frozenset({"second", "minute", "hour", "day", "week", "month", "year"})
 _VULGAR = frozenset("½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞")
 
 
@@ -145,6 +146,7 @@ def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
         d.kind = "year" if _year_context(tokens, d.start, lex) else d.kind
     if d.kind == "ordinal" and d.unit is None:
         _ordinal_part(tokens, d, lex)
+        _every_nth(tokens, d, lex)
     attach_qualifier(tokens, d, lex, floor)
 
 
@@ -168,6 +170,16 @@ def _ordinal_part(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
         d.end, d.noun = j + 1, noun_key(lex, tokens[j].low)
 
 
+def _every_nth(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+    """"каждый третий житель", "every third citizen": one in N is the fraction 1/N."""
+    before, after = prev_tok(tokens, d.start), next_tok(tokens, d.end - 1)
+    if before == -1 or tokens[before].low not in lex.every or d.noun is not None or d.value <= 1:
+        return
+    noun = lex.units.nouns.get(tokens[after].low) if after != -1 else None
+    if noun is None or noun[1] not in _TIME_UNITS:  # "каждую вторую неделю" is a frequency
+        d.start, d.kind, d.value = before, "fraction", 1 / d.value
+
+
 def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Draft | None, int]:
     """The mention starting at token ``i`` (or None) and the index to go on from."""
     if tokens[i].kind == "d":
@@ -176,6 +188,8 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
         end = skip_end(tokens, i, lex)
         if end != -1:
             return None, end
+    elif _rank_word(tokens[i].low, lex) and (rank := read_rank_group(tokens, i, lex)) is not None:
+        return _finish(tokens, rank, lex, floor)
     elif tokens[i].text not in _VULGAR and lookup(lex, tokens[i].low) is None:  # most words: one dict miss
         tok = tokens[i]
         if tok.text[0] not in ROMAN_FIRST and tok.low not in lex.half_units and tok.low != lex.half_prefix:
@@ -188,6 +202,10 @@ def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Dra
     if core is None:
         return None, i + 1
     return _finish(tokens, core, lex, floor)
+
+
+def _rank_word(low: str, lex: Lexicon) -> bool:
+    return low in lex.rank_groups or low in lex.rank_between
 
 
 def _finish(tokens: list[Token], core: Core, lex: Lexicon, floor: int) -> tuple[Draft, int]:

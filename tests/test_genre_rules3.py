@@ -1,0 +1,77 @@
+"""Rules widened in the third genre round (tests/genre/31-43): one table per rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from sco_brief.pipeline import extract
+from sco_brief.recognise.numbers import find_numbers
+
+
+def _figures(text: str, published: dt.date | None = None) -> list[tuple[str, str | None, str, str | None]]:
+    """(value, unit, kind, bound) of each metric."""
+    metrics = extract(text, published=published).metrics
+    return [(str(m.value.value), m.value.unit, m.kind, m.bound) for m in metrics]
+
+
+RANK_GROUPS = [
+    ("входит в тройку ведущих стран", [("тройку", "3", "rank", "upper")]),
+    ("вошла в первую десятку лидеров", [("первую десятку", "10", "rank", "upper")]),
+    ("остается в пятёрке крупнейших", [("пятёрке", "5", "rank", "upper")]),
+    ("две десятки стран", [("две десятки стран", "20", "country", None)]),
+    ("первую десятку", [("первую", "1", None, None), ("десятку", "10", None, None)]),
+    ("в первую очередь", [("первую", "1", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANK_GROUPS)
+def test_a_group_noun_after_v_is_a_rank_reached_or_bettered(
+    text: str, expected: list[tuple[str, str, str | None, str | None]]
+) -> None:
+    """"в тройку", "в первую десятку" read as a rank with an upper bound; without "в" the noun counts."""
+    assert expected == [(m.text, str(m.value), m.unit, m.bound) for m in find_numbers(text, "ru")]
+
+
+def test_a_rank_group_is_a_rank_metric() -> None:
+    """"входит в пятёрку крупнейших инвесторов" is a rank of 5, reached or bettered."""
+    text = "Министр заявил, что Россия входит в пятёрку крупнейших инвесторов в регионе."
+    assert [("5", "rank", "rank", "upper")] == _figures(text)
+
+
+EVERY_NTH = [
+    ("каждый третий житель планеты", [("каждый третий", "fraction")]),
+    ("every fifth citizen", [("every fifth", "fraction")]),
+    ("каждую вторую неделю", [("вторую", "ordinal")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EVERY_NTH)
+def test_every_nth_is_one_in_n_but_not_a_frequency(text: str, expected: list[tuple[str, str]]) -> None:
+    """"каждый третий" is the fraction 1/3; "каждую вторую неделю" stays an ordinal (a frequency)."""
+    lang = "en" if text.isascii() else "ru"
+    assert expected == [(m.text, m.kind) for m in find_numbers(text, lang)]
+
+
+RANGES_AND_ELLIPSES = [
+    ("Министр сказал, что торговля растет на 6–7% в год.", [("7", "percent", "change", "upper")]),
+    (
+        "Министр сказал, что капитал банка может составить от 5 до 10 млрд долларов.",
+        [("10000000000", "USD", "level", "upper")],
+    ),
+    (
+        "Товарооборот достиг 12 млрд долларов, экспорт – 5,1 млрд, импорт – 6,9 млрд.",
+        [(value, "USD", "level", None) for value in ("12000000000", "5100000000", "6900000000")],
+    ),
+    ("Министр сказал, что каждый третий житель планеты живет в странах ШОС.", [("33.33", "percent", "share", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANGES_AND_ELLIPSES)
+def test_ranges_in_a_unit_and_currencies_said_once(
+    text: str, expected: list[tuple[str, str | None, str, str | None]]
+) -> None:
+    """A range in a unit is that unit's figure bounded by its upper end; bare scaled figures beside
+    money of the same scale in one sentence share its currency; one in N is a share."""
+    assert expected == _figures(text)
