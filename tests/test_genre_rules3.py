@@ -75,3 +75,30 @@ def test_ranges_in_a_unit_and_currencies_said_once(
     """A range in a unit is that unit's figure bounded by its upper end; bare scaled figures beside
     money of the same scale in one sentence share its currency; one in N is a share."""
     assert expected == _figures(text)
+
+
+CHANGES_WRITTEN_AROUND = [
+    (
+        "The minister said capacity has reached 220 GW, up from 76 GW in 2014.",
+        [("220", "GW", "from_to", "76", "up")],
+    ),
+    ("The minister said that renewables make up about 45% of capacity.", [("45", "percent", "share", None, None)]),
+    (
+        "Экспорт сократился на 5%, импорт – на 3%.",
+        [("5", "percent", "change", None, "down"), ("3", "percent", "change", None, "down")],
+    ),
+    ("Dar said Pakistan had lost more than 80,000 lives to terrorism.", [("80000", "person", "count", None, None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHANGES_WRITTEN_AROUND)
+def test_to_first_changes_phrasal_up_elided_verbs_and_lives(
+    text: str, expected: list[tuple[str, str | None, str, str | None, str | None]]
+) -> None:
+    """"220 GW, up from 76 GW" is a from→to change; "make up 45%" a share; "импорт – на 3%" repeats the
+    verb of change said before; lives lost are people."""
+    metrics = extract(text).metrics
+    baselines = [None if m.baseline is None else str(m.baseline.value) for m in metrics]
+    rows = zip(metrics, baselines, strict=True)
+    actual = [(str(m.value.value), m.value.unit, m.kind, b, m.direction) for m, b in rows]
+    assert expected == actual

@@ -127,6 +127,7 @@ class Cues:
     openers: frozenset[str]
     always_opens: frozenset[str]
     scale: frozenset[str]
+    phrasal: frozenset[str] = frozenset()  # "make up 45%": verbs whose "up" is no change
 
 
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:
@@ -154,6 +155,7 @@ def cues_for(lang: str) -> Cues:
         by=_words(change, "by"),
         to=_words(change, "to"),
         of=_words(change, "of"),
+        phrasal=_words(change, "phrasal"),
         level_verbs=_words(level, "verbs"),
         lower_bound=_words(level, "lower_bound"),
         share=_words(share, "cues"),

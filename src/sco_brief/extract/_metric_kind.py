@@ -34,6 +34,7 @@ _REFERENCE_UNITS = frozenset({"country", "person"})
 _MIN_REFERENCE_COUNT = Decimal(3)
 _ONE_HUNDRED = Decimal(100)
 _SYMBOLS = frozenset("$€£¥₽₸")
+_DASHES = frozenset("–—-")
 _CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217 codes
 
 
@@ -107,13 +108,27 @@ def _changing(ctx: _Context) -> str | None:
     direction = direction_near(ctx.view, ctx.first, ctx.clause, ctx.cues)
     if lead in ctx.cues.by and direction is not None:
         return direction
-    if lead in ctx.cues.up | ctx.cues.down:  # "up nearly 9 per cent"
+    if lead in ctx.cues.by and _verb_elided(ctx):  # "..., а число поездов – на 30%": the verb said once
+        return direction_near(ctx.view, ctx.first, (0, ctx.first), ctx.cues)
+    if lead in ctx.cues.up | ctx.cues.down and not _phrasal(ctx):  # "up nearly 9 per cent"
         return "up" if lead in ctx.cues.up else "down"
     if lead in ctx.cues.of:  # "an increase of 6.3 per cent", "a decline of 3%"
         return _noun_of_change(ctx)
     if any(t.lemma in ctx.cues.up | ctx.cues.down and t.has("NOUN") for t in ctx.before()):
         return direction  # "рост ... составил порядка 9 процентов"
     return None
+
+
+def _verb_elided(ctx: _Context) -> bool:
+    """A dash right before "на"/"by": the clause repeats an earlier verb of change without saying it."""
+    before = [t for t in ctx.before() if t.lower not in ctx.cues.qualifiers]
+    return len(before) >= 2 and before[-2].text in _DASHES
+
+
+def _phrasal(ctx: _Context) -> bool:
+    """ "make up about 45%": the "up" before the figure belongs to a phrasal verb."""
+    words = [t for t in ctx.before() if t.lower not in ctx.cues.qualifiers]
+    return len(words) >= 2 and words[-2].lower in ctx.cues.phrasal
 
 
 def _noun_of_change(ctx: _Context) -> str | None:

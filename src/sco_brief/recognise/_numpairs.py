@@ -27,6 +27,8 @@ _RANGE_LINKS = {"от": "до", "between": "and", "между": "и"}
 _YEAR_TO = frozenset({"по"})
 _YEAR_IN = frozenset({"в", "in"})
 _PART_OF = frozenset({"из", "of"})
+# "220 GW, up from 76 GW": the level reached, then where it came from.
+_CAME_FROM = (frozenset({"up", "down"}), frozenset({"from"}))
 
 
 def _words_back(tokens: list[Token], end: int, size: int, floor: int) -> list[int] | None:
@@ -184,6 +186,22 @@ def _word_pair(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft |
     return None
 
 
+def _up_from(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
+    """"reached 220 GW, up from 76 GW in 2014": a from→to change written to-first."""
+    mid = [k for k in _between(tokens, a, b) if tokens[k].text != ","]
+    if len(mid) != 2 or tokens[mid[0]].low not in _CAME_FROM[0] or tokens[mid[1]].low not in _CAME_FROM[1]:
+        return None
+    if a.kind in ("ordinal", "year") or b.kind in ("ordinal", "year") or a.qualifier or b.qualifier:
+        return None
+    low = _low_end(b, a, lex)
+    if low is None:
+        return None
+    return Draft(
+        start=a.start, core=a.core, end=b.end, value=a.value, kind=a.kind, unit=a.unit, noun=a.noun,
+        approx=a.approx, low=low, high=a.value, from_to=True,
+    )
+
+
 def _year_inside(tokens: list[Token], a: Draft, year: Draft) -> bool:
     """True for "$78 billion in 2019": a year right after the first figure of a pair."""
     k = prev_tok(tokens, year.start)
@@ -200,7 +218,11 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
             b = attrs.evolve(d, start=d.core.start, qualifier=d.qualifier[1:], bound=None)
         merged = None
         if out:
-            merged = _dash_range(tokens, out[-1], d, lex) or _word_pair(tokens, out[-1], b, lex)
+            merged = (
+                _dash_range(tokens, out[-1], d, lex)
+                or _word_pair(tokens, out[-1], b, lex)
+                or _up_from(tokens, out[-1], d, lex)
+            )
         if merged is None and len(out) >= 2 and out[-1].kind == "year" and _year_inside(tokens, out[-2], out[-1]):
             merged = _word_pair(tokens, attrs.evolve(out[-2], end=out[-1].end), b, lex)
             if merged is not None:
