@@ -102,3 +102,52 @@ def test_to_first_changes_phrasal_up_elided_verbs_and_lives(
     rows = zip(metrics, baselines, strict=True)
     actual = [(str(m.value.value), m.value.unit, m.kind, b, m.direction) for m, b in rows]
     assert expected == actual
+
+
+def _meeting_row(text: str, published: dt.date | None = None) -> tuple[str | None, str | None, str | None]:
+    meeting = extract(text, published=published)
+    return meeting.body, meeting.city, None if meeting.start is None else meeting.start.isoformat()
+
+
+MEETINGS = [
+    (
+        "Министры юстиции ШОС соберутся в Минске\n\nМИНСК, 2 сентября (БЕЛТА) – Совещание министров юстиции"
+        " государств – членов ШОС пройдет 18–19 сентября в Минске.",
+        dt.date(2026, 9, 2),
+        ("sco.other_ministers", "Minsk", "2026-09-18"),
+    ),
+    (
+        "МИНСК, 18 ноября (БЕЛТА) – Премьер-министр Беларуси принял участие в заседании Совета глав"
+        " правительств государств – членов ШОС в Москве.",
+        dt.date(2026, 11, 18),
+        ("sco.heads_of_government", "Moscow", "2026-11-18"),
+    ),
+    (
+        "Tokayev, Sharif discuss trade on sidelines of SCO summit\n\nASTANA, July 4 (Kazinform) – President"
+        " Tokayev met with Prime Minister Shehbaz Sharif on the sidelines of the SCO summit in Astana.",
+        dt.date(2026, 7, 4),
+        ("bilateral", "Astana", "2026-07-04"),
+    ),
+    (
+        "SCO defence ministers to meet in Bishkek\n\nThe meeting of SCO defence ministers will be held in"
+        " Bishkek on June 25.",
+        dt.date(2026, 6, 1),
+        ("sco.other_ministers", "Bishkek", "2026-06-25"),
+    ),
+    (
+        "Вопрос обсуждался на заседании Совета министров финансов и глав центральных банков государств –"
+        " членов ШОС, прошедшем 10 октября в Пекине.",
+        dt.date(2026, 10, 11),
+        ("sco.other_ministers", "Beijing", "2026-10-10"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MEETINGS)
+def test_datelines_announced_meetings_headline_sidelines_and_finance_councils(
+    text: str, published: dt.date, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """A dateline's date yields to another date in its sentence; an article naming only an announced
+    meeting reports it; "on sidelines" in a headline makes talks bilateral; the finance council is a
+    ministers' meeting."""
+    assert expected == _meeting_row(text, published)

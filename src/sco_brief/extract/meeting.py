@@ -42,6 +42,9 @@ _LEAD_SENTENCES = 4
 _ORDINAL_GAP = 5
 _CITY_BEFORE = re.compile(r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|городе\s+|city of\s+)?|\bг\.\s*)$", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
+# The dash or agency that closes a dateline: "МИНСК, 2 сентября (БЕЛТА) –", "ASTANA, July 4 (Kazinform) –".
+_DATELINE_END = re.compile(r"\)\s*[-–—:]|\s[-–—]\s")
+_DATELINE_MAX = 80
 _CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 
 
@@ -73,7 +76,12 @@ def extract_meeting(doc: Document) -> MeetingHead:
     mentions = list(_mentions(doc))
     reported = next((m for m in mentions if not m.elsewhere), None)
     if reported is None:
-        return _talks_only(doc)
+        talks = _talks_only(doc)
+        if talks.body is not None or not mentions:
+            return talks
+        # Only an announced (or past) meeting is named, and no talks: the article is about it.
+        reported = mentions[0]
+        mentions = [attrs.evolve(m, elsewhere=False) if m.cue.key == reported.cue.key else m for m in mentions]
     body = "bilateral" if reported.sidelines else reported.cue.key
     same = [m for m in mentions if not m.elsewhere and m.cue.key == reported.cue.key]
     sentences = _meeting_sentences(doc, same)
@@ -111,7 +119,7 @@ def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:
     after = doc.text[cue.end : sentence.span.end]
     clause = re.split(r"[.;:!?]", after, maxsplit=1)[0]
     # The clause after counts only from a relative word on ("..., которое состоится", "to be held").
-    relative = re.search(r"(?:котор\w+|to be|which|that|will)\b.*", clause[:120], re.IGNORECASE)
+    relative = re.search(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", clause[:120], re.IGNORECASE)
     return has_elsewhere_cue(before, doc.lang) or (
         relative is not None and has_elsewhere_cue(relative.group(), doc.lang)
     )
@@ -326,12 +334,34 @@ def _place_line_city(doc: Document) -> str | None:
 
 
 def _dates(doc: Document, sentences: list[Sentence]) -> tuple[dt.date | None, dt.date | None]:
-    """The first short date or date range in the meeting's sentences."""
+    """The first short date or date range in the meeting's sentences.
+
+    A dateline's date ("МИНСК, 2 сентября (БЕЛТА) – Совещание ... пройдет 18–19 сентября") is when the
+    story was filed: another date in its sentence is the meeting's.
+    """
     for sentence in sentences:
-        for mention in doc.dates:
-            period = getattr(mention, "period", None)
-            if period is None or not sentence.span.start <= mention.span.start < sentence.span.end:
-                continue
-            if (period.end - period.start).days <= 7:
-                return period.start, period.end
+        found = list(_short_dates(doc, sentence))
+        head = _dateline_end(doc, sentence)
+        inside = [f for f in found if f[0] >= head]
+        for _start, start, end in inside or found:
+            return start, end
     return None, None
+
+
+def _short_dates(doc: Document, sentence: Sentence) -> Iterator[tuple[int, dt.date, dt.date]]:
+    """(offset, start, end) of the dates in ``sentence`` spanning a week at most."""
+    for mention in doc.dates:
+        period = getattr(mention, "period", None)
+        if period is None or not sentence.span.start <= mention.span.start < sentence.span.end:
+            continue
+        if (period.end - period.start).days <= 7:
+            yield mention.span.start, period.start, period.end
+
+
+def _dateline_end(doc: Document, sentence: Sentence) -> int:
+    """Where a dateline opening ``sentence`` ends ("МИНСК, 2 сентября (БЕЛТА) –"), or its start."""
+    match = _DATELINE.match(sentence.text)
+    head = _DATELINE_END.search(sentence.text[:_DATELINE_MAX])
+    if match is None or head is None or not any(True for _ in find_cities(match.group(1), doc.lang)):
+        return sentence.span.start
+    return sentence.span.start + head.end()
