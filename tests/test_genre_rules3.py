@@ -151,3 +151,39 @@ def test_datelines_announced_meetings_headline_sidelines_and_finance_councils(
     meeting reports it; "on sidelines" in a headline makes talks bilateral; the finance council is a
     ministers' meeting."""
     assert expected == _meeting_row(text, published)
+
+
+def _initiatives(text: str) -> list[tuple[str, str]]:
+    return [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+INITIATIVES = [
+    (
+        "Генеральный секретарь ответил на вопросы журналистов.\n\n– Каковы итоги встречи?\n\n– Министры"
+        " подготовили документы к саммиту.\n\n– Что дальше?\n\n– Следующий саммит пройдет летом.",
+        [],
+    ),
+    (
+        "Li Qiang proposed building an SCO development bank and a China-SCO AI cooperation centre.",
+        [("proposal", "SCO development bank"), ("proposal", "China-SCO AI cooperation centre")],
+    ),
+    (
+        "Dar called for the creation of an SCO mechanism to counter terrorist financing.",
+        [("proposal", "SCO mechanism to counter terrorist financing")],
+    ),
+    (
+        "Министр транспорта Узбекистана предложил ускорить строительство железной дороги Китай – Кыргызстан –"
+        " Узбекистан и создать в ШОС единую цифровую платформу для транзита.",
+        [("project", "железная дорога Китай – Кыргызстан – Узбекистан"),
+         ("proposal", "единая цифровая платформа для транзита")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INITIATIVES)
+def test_interviews_coordinated_objects_purpose_names_and_verbs_after_long_projects(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """Dash lines with questions are an interview, no list; "X and a Y" are two objects; "a mechanism to
+    counter X" keeps its purpose; "и создать" after a long project name still proposes."""
+    assert sorted(expected) == sorted(_initiatives(text))

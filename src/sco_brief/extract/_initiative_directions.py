@@ -166,13 +166,19 @@ def _item_starts(paragraph: Paragraph, lang: str) -> list[tuple[int, int]]:
 def _flush(
     paragraphs: Sequence[Paragraph], run: list[tuple[int, int, int]], bounds: list[tuple[int, int]]
 ) -> Iterator[Item]:
-    if len(run) < 2:
+    if len(run) < 2 or _dialogue(paragraphs, run):
         return
     first_paragraph = paragraphs[run[0][0]]
     before = [s for s in first_paragraph.sentences if s.span.end <= run[0][1]]
     intro = before[-1].text if before else (paragraphs[run[0][0] - 1].text if run[0][0] > 0 else "")
     for (_index, start, sentence_end), (_start, end) in zip(run, bounds, strict=True):
         yield Item(start=start, end=end, first_sentence_end=sentence_end, intro=intro)
+
+
+def _dialogue(paragraphs: Sequence[Paragraph], run: list[tuple[int, int, int]]) -> bool:
+    """Dash lines with a question among them are an interview's questions and answers, no list."""
+    lines = {index for index, _start, _end in run}
+    return any(s.text.rstrip().endswith("?") for index in lines for s in paragraphs[index].sentences)
 
 
 def item_title(text: str, start: int, end: int, lang: str) -> str | None:

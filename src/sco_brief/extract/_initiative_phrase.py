@@ -15,7 +15,16 @@ import attrs
 from sco_brief.extract._initiative_text import Token, cues, first_pos, has_pos, inflect_np, lemma_of
 from sco_brief.morph import parses
 
-__all__ = ["Phrase", "clause_end", "new_clause", "nominal_title", "object_start", "verb_phrase", "words_in"]
+__all__ = [
+    "NEW_ITEM_ARTICLES",
+    "Phrase",
+    "clause_end",
+    "new_clause",
+    "nominal_title",
+    "object_start",
+    "verb_phrase",
+    "words_in",
+]
 
 _SENTENCE_END = frozenset(".;:!?…")
 _DASHES = frozenset("–—-‑")
@@ -90,6 +99,9 @@ def clause_end(tokens: Sequence[Token], index: int, lang: str) -> int:
 def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: set[str], breaks: set[str]) -> bool:
     token = tokens[position]
     following = tokens[position + 1] if position + 1 < len(tokens) else None
+    purpose_heads = cues(lang)["clauses"]["purpose_heads"]
+    if token.low == "to" and position > 0 and tokens[position - 1].low in purpose_heads:
+        return False  # "a mechanism to counter X": the purpose is the mechanism's name
     if token.text in _SENTENCE_END or token.text in "()/" or token.low in breaks:
         return token.text != "(" or lang != "en"
     if token.text in _DASHES:
@@ -110,8 +122,14 @@ def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: 
     if lang == "en" and following is not None and _time_adjunct(token, following):
         return True
     if token.low in ("и", "and") and following is not None:
+        if lang == "en" and following.low in NEW_ITEM_ARTICLES:
+            return True  # "a development bank and a cooperation centre": a second object
         return _is_verbal(following, lang) or (lang == "ru" and _predicate_follows(tokens, position + 1))
     return False
+
+
+# "an SCO bank and a China-SCO centre": an indefinite article after "and" opens a second object.
+NEW_ITEM_ARTICLES = frozenset({"a", "an"})
 
 
 # How many words before a comma may hold the noun a participle after it agrees with.

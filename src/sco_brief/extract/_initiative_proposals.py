@@ -12,6 +12,7 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 
 from sco_brief.extract._initiative_phrase import (
+    NEW_ITEM_ARTICLES,
     Phrase,
     clause_end,
     new_clause,
@@ -19,7 +20,7 @@ from sco_brief.extract._initiative_phrase import (
     object_start,
     verb_phrase,
 )
-from sco_brief.extract._initiative_text import Found, Token, cues, lemma_of, sentence_tokens
+from sco_brief.extract._initiative_text import Found, Token, cues, has_pos, lemma_of, sentence_tokens
 from sco_brief.recognise.countries import find_countries
 
 __all__ = ["find_proposals", "phrases_in"]
@@ -27,6 +28,7 @@ __all__ = ["find_proposals", "phrases_in"]
 # How far (in tokens) a proposing verb may stand from its cue: "предложил партнёрам по ШОС запустить".
 _WINDOW = 7
 _STOPS = frozenset(".;:!?")
+_COORDINATION_REACH = 20
 # Words of a hosted event's title that may name it a regular meeting ("the next SCO summit").
 _HEAD_WORDS = 4
 
@@ -78,15 +80,21 @@ def phrases_in(
     while index < len(tokens):
         phrase, after = _first_phrase(tokens, index, text, lang, direct, nouns)
         if phrase is None:
-            return
+            # "ускорить строительство <long route name> и создать X": the first object is a project (found
+            # elsewhere) too long for the window; the coordinated verb after it still proposes.
+            index = _coordinated_infinitive(tokens, index, lang) if not direct else -1
+            if index == -1:
+                return
+            continue
         if not _is_vague(phrase.title, lang):
             yield phrase
-        direct = False
         if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
             return
         if new_clause(tokens, after + 1, lang) or _relative_follows(tokens, after, lang):
             return
         index = after + 1
+        # "building an SCO bank and a cooperation centre": the verb governs the second object too.
+        direct = lang == "en" and index < len(tokens) and tokens[index].low in NEW_ITEM_ARTICLES
 
 
 def _first_phrase(
@@ -108,6 +116,16 @@ def _first_phrase(
         return None, index
     title = nominal_title(tokens[start:end], text, lang, ("accs", "nomn"))
     return Phrase("proposal", title, tokens[start].start, tokens[end - 1].end), end
+
+
+def _coordinated_infinitive(tokens: Sequence[Token], index: int, lang: str) -> int:
+    """The infinitive right after the next "и" of the clause ("... и создать"), or -1."""
+    for k in range(index, min(len(tokens) - 1, index + _COORDINATION_REACH)):
+        if tokens[k].text in _STOPS:
+            break
+        if lang == "ru" and tokens[k].low == "и" and has_pos(tokens[k + 1].text, "INFN"):
+            return k + 1
+    return -1
 
 
 def _token_after(tokens: Sequence[Token], offset: int) -> int:
