@@ -23,18 +23,23 @@ from openpyxl.cell.rich_text import CellRichText
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 __all__ = [
+    "BOOL_FORMAT",
+    "DATE_FORMAT",
     "CELL_LIMIT",
     "CUT_MARK",
     "bool_cell",
     "clean",
     "cut",
     "date_cell",
+    "date_serial",
     "escape",
     "exact_text",
     "number_cell",
     "number_format",
+    "number_value",
     "same_number",
     "split_parts",
+    "stored_text",
     "text_cell",
     "unescape",
     "utf16_len",
@@ -45,6 +50,8 @@ CELL_LIMIT = 32767
 CUT_MARK = " [...cut]"
 # Excel's date system starts in 1900 and miscounts its first two months; earlier dates stay ISO text.
 _FIRST_SERIAL_DATE = dt.date(1900, 3, 1)
+# Day 0 of Excel's 1900 date system, as counted from March 1900 on (its phantom 29 February is behind).
+_SERIAL_EPOCH = dt.date(1899, 12, 30)
 _FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
 _ESCAPED = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
 _ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -54,7 +61,8 @@ _MAX_SHOWN_DECIMALS = 6
 # Excel shows and keeps 15 significant digits; a double holds about 15.95.
 _EXCEL_DIGITS = 15
 _WRITTEN_FLOAT = "%.16g"
-_BOOL_FORMAT = '"TRUE";"TRUE";"FALSE"'
+BOOL_FORMAT = '"TRUE";"TRUE";"FALSE"'
+DATE_FORMAT = "yyyy-mm-dd"
 # Doubles keep 15 digits only between the subnormals and overflow; Excel's own range is narrower still.
 _NUMBER_RANGE = (Decimal("1e-300"), Decimal("1e300"))
 
@@ -109,14 +117,30 @@ def split_parts(text: str, limit: int = CELL_LIMIT) -> list[str]:
     return parts or [""]
 
 
+def stored_text(value: str) -> tuple[str, bool]:
+    """The text a cell holds for ``value`` (escaped, cut) and whether it needs ``quotePrefix``.
+
+    ``quotePrefix`` marks text a spreadsheet could take for a formula or an error code.
+    """
+    stored = escape(cut(value))
+    return stored, stored.startswith(_FORMULA_LEADS) or stored in ERROR_CODES
+
+
+def date_serial(value: dt.date) -> int | None:
+    """The spreadsheet serial number of ``value``, or None before the calendar a serial can hold."""
+    if value < _FIRST_SERIAL_DATE:
+        return None
+    return (value - _SERIAL_EPOCH).days
+
+
 def text_cell(ws: WriteOnlyWorksheet, value: str | None) -> object:
     """A value for ``ws.append`` that stores ``value`` as text, exactly and never as a formula."""
     if value is None:
         return None
     if value == "":
         return WriteOnlyCell(ws, value=CellRichText([""]))
-    stored = escape(cut(value))
-    if not stored.startswith(_FORMULA_LEADS) and stored not in ERROR_CODES:
+    stored, formula_like = stored_text(value)
+    if not formula_like:
         return stored
     cell = WriteOnlyCell(ws, value=stored)
     cell.data_type = "s"
@@ -128,21 +152,21 @@ def date_cell(ws: WriteOnlyWorksheet, value: dt.date | None) -> object:
     """A real date cell, or ISO text for dates a spreadsheet's calendar cannot hold."""
     if value is None:
         return None
-    if value < _FIRST_SERIAL_DATE:
+    if date_serial(value) is None:
         return text_cell(ws, value.isoformat())
     cell = WriteOnlyCell(ws, value=value)
-    cell.number_format = "yyyy-mm-dd"
+    cell.number_format = DATE_FORMAT
     return cell
 
 
 def bool_cell(ws: WriteOnlyWorksheet, value: bool) -> object:
     """A boolean cell that every client shows as TRUE or FALSE (LibreOffice shows a bare one as 1 or 0)."""
     cell = WriteOnlyCell(ws, value=value)
-    cell.number_format = _BOOL_FORMAT
+    cell.number_format = BOOL_FORMAT
     return cell
 
 
-def _as_number(value: Decimal) -> int | float | None:
+def number_value(value: Decimal) -> int | float | None:
     """The value as a spreadsheet number, or None when no double holds it to 15 digits."""
     if value == value.to_integral_value() and abs(value) < 2**53:
         return int(value)
@@ -155,7 +179,7 @@ def exact_text(value: Decimal | None) -> str | None:
     """The decimal text to keep beside the number cell, or None when the number alone is exact."""
     if value is None:
         return None
-    number = _as_number(value)
+    number = number_value(value)
     if number is None or len(value.as_tuple().digits) > _EXCEL_DIGITS:
         return str(value)
     # openpyxl writes floats as "%.16g", so that text, not repr, is what the file holds.
@@ -180,7 +204,7 @@ def number_cell(ws: WriteOnlyWorksheet, value: Decimal | None, unit: str | None)
     """A real number cell formatted for its unit (empty when no double can hold the value)."""
     if value is None:
         return None
-    number = _as_number(value)
+    number = number_value(value)
     if number is None:
         return None
     cell = WriteOnlyCell(ws, value=number)

@@ -2,7 +2,8 @@
 
 Sheets: Metrics (an Excel Table, one row per figure), Meetings, Participants, Initiatives,
 Sources (full texts), Charts (native charts) and About (version, settings, column dictionary).
-Rows stream through openpyxl's write-only mode, so memory stays flat however many metrics there are.
+openpyxl (write-only) writes the skeleton, styles, tables and charts; the data sheets' rows stream as
+XML text (``_xlsx_xml``), so writing is fast and memory stays flat however many metrics there are.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ import datetime as dt
 import os
 import tempfile
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.utils import get_column_letter
@@ -25,16 +27,7 @@ import sco_brief
 from sco_brief.errors import ExportError, InputError
 from sco_brief.export._atomic import atomic_write
 from sco_brief.export._rows import meeting_title
-from sco_brief.export._xlsx_cells import (
-    CELL_LIMIT,
-    CUT_MARK,
-    bool_cell,
-    date_cell,
-    exact_text,
-    number_cell,
-    split_parts,
-    text_cell,
-)
+from sco_brief.export._xlsx_cells import CELL_LIMIT, CUT_MARK, exact_text, split_parts, text_cell
 from sco_brief.export._xlsx_charts import MAX_BARS, MAX_LINES, ChartData
 from sco_brief.export._xlsx_columns import (
     ABOUT,
@@ -49,13 +42,14 @@ from sco_brief.export._xlsx_columns import (
     SheetSpec,
     safe_sheet_name,
 )
+from sco_brief.export._xlsx_xml import CellXml, SheetRows
 from sco_brief.export._xlsx_zip import normalise_zip
 from sco_brief.model import Evidence, Initiative, Meeting, Metric, Participant, Source
 
 __all__ = ["write_xlsx"]
 
 _FIXED_CREATED = dt.datetime(2000, 1, 1)
-Row = list[object]
+Row = list[str | None]
 
 
 def write_xlsx(meetings: Meeting | Iterable[Meeting], path: str | os.PathLike[str], *, overwrite: bool = False) -> Path:
@@ -75,8 +69,10 @@ def write_xlsx(meetings: Meeting | Iterable[Meeting], path: str | os.PathLike[st
         os.close(fd)
         raw = Path(raw_name)
         try:
-            _build(items).save(raw)
-            normalise_zip(raw, tmp)
+            with contextlib.ExitStack() as files:
+                book = _Book(lambda: files.enter_context(tempfile.TemporaryFile(dir=tmp.parent)))
+                _build(book, items).save(raw)
+                normalise_zip(raw, tmp, book.spliced())
         finally:
             raw.unlink(missing_ok=True)
 
@@ -90,16 +86,23 @@ def write_xlsx(meetings: Meeting | Iterable[Meeting], path: str | os.PathLike[st
 
 
 class _Book:
-    """The write-only workbook with its data sheets, filled one meeting at a time."""
+    """The write-only workbook with its data sheets, filled one meeting at a time.
 
-    def __init__(self) -> None:
+    openpyxl writes each data sheet's skeleton (columns, pane, table); its rows stream as XML text
+    to a temporary file each and are spliced in when the zip is assembled.
+    """
+
+    def __init__(self, temporary: Callable[[], IO[bytes]]) -> None:
         self.wb = Workbook(write_only=True)
         self.wb.properties.creator = "sco_brief"
         self.wb.properties.created = _FIXED_CREATED
         self.sheets = {spec.name: self._data_sheet(spec) for spec in DATA_SHEETS}
-        self.rows = dict.fromkeys(self.sheets, 0)
         self.charts_ws = self.wb.create_sheet(safe_sheet_name(CHARTS))
         self.about_ws = self.wb.create_sheet(safe_sheet_name(ABOUT))
+        self.cells = CellXml(self.about_ws)
+        self.rows = {spec.name: SheetRows(temporary(), len(spec.columns)) for spec in DATA_SHEETS}
+        for spec in DATA_SHEETS:
+            self.rows[spec.name].append([self.cells.text(header) for header in spec.headers])
         self.charts = ChartData()
         self.meetings = 0
 
@@ -113,23 +116,26 @@ class _Book:
         # Printed (or exported to PDF), a sheet runs landscape with its header on every page.
         ws.page_setup.orientation = "landscape"
         ws.print_title_rows = "1:1"
-        ws.append([text_cell(ws, header) for header in spec.headers])
         return ws
 
     def add(self, name: str, row: Row) -> None:
-        self.sheets[name].append(row)
-        self.rows[name] += 1
+        self.rows[name].append(row)
 
     def finish(self) -> Workbook:
         for spec in DATA_SHEETS:
-            _add_table(self.sheets[spec.name], spec, self.rows[spec.name])
+            rows = self.rows[spec.name]
+            rows.flush()
+            _add_table(self.sheets[spec.name], spec, rows.count - 1)
         self.charts.write(self.charts_ws)
-        _write_about(self.about_ws, self.meetings, self.rows[METRICS.name])
+        _write_about(self.about_ws, self.meetings, self.rows[METRICS.name].count - 1)
         return self.wb
 
+    def spliced(self) -> dict[str, IO[bytes]]:
+        """The zip entry of each data sheet (known once saved) and the file of its rows."""
+        return {self.sheets[name].path.lstrip("/"): rows.file for name, rows in self.rows.items()}
 
-def _build(items: Iterable[Meeting]) -> Workbook:
-    book = _Book()
+
+def _build(book: _Book, items: Iterable[Meeting]) -> Workbook:
     try:
         _fill(book, items)
     except BaseException:
@@ -142,67 +148,66 @@ def _build(items: Iterable[Meeting]) -> Workbook:
 
 
 def _fill(book: _Book, items: Iterable[Meeting]) -> None:
+    cx = book.cells
     for index, meeting in enumerate(items, 1):
         if not isinstance(meeting, Meeting):
             raise InputError(f"write_xlsx expects Meeting objects, got {type(meeting).__name__} at position {index}")
         key = f"M{index}"
         book.meetings = index
-        ws = book.sheets
-        book.add(MEETINGS.name, _meeting_row(ws[MEETINGS.name], key, meeting))
+        book.add(MEETINGS.name, _meeting_row(cx, key, meeting))
         for source in meeting.sources:
-            for row in _source_rows(ws[SOURCES.name], key, source):
+            for row in _source_rows(cx, key, source):
                 book.add(SOURCES.name, row)
         for participant in meeting.participants:
-            book.add(PARTICIPANTS.name, _participant_row(ws[PARTICIPANTS.name], key, participant))
+            book.add(PARTICIPANTS.name, _participant_row(cx, key, participant))
         for number, initiative in enumerate(meeting.initiatives, 1):
-            book.add(INITIATIVES.name, _initiative_row(ws[INITIATIVES.name], key, number, initiative))
+            book.add(INITIATIVES.name, _initiative_row(cx, key, number, initiative))
+        metrics = book.rows[METRICS.name]
         for metric in meeting.metrics:
-            book.add(METRICS.name, _metric_row(ws[METRICS.name], key, metric))
+            metrics.append(_metric_row(cx, key, metric))
             book.charts.add(key, index, meeting, metric)
 
 
-def _evidence_cells(ws: WriteOnlyWorksheet, evidence: Evidence | None) -> Row:
+def _evidence_cells(cx: CellXml, evidence: Evidence | None) -> Row:
     if evidence is None:
         return [None, None, None, None]
     span = evidence.span
-    return [text_cell(ws, evidence.source_id), span.start, span.end, text_cell(ws, evidence.quote)]
+    return [cx.text(evidence.source_id), cx.integer(span.start), cx.integer(span.end), cx.text(evidence.quote)]
 
 
-def _meeting_row(ws: WriteOnlyWorksheet, key: str, m: Meeting) -> Row:
-    counts: Row = [len(m.participants), len(m.initiatives), len(m.metrics)]
-    head: Row = [key, text_cell(ws, meeting_title(m)), text_cell(ws, m.body), m.ordinal, text_cell(ws, m.format)]
-    head.append(text_cell(ws, m.city))
-    return [*head, date_cell(ws, m.start), date_cell(ws, m.end), *counts, *_evidence_cells(ws, m.evidence)]
+def _meeting_row(cx: CellXml, key: str, m: Meeting) -> Row:
+    counts = [cx.integer(len(m.participants)), cx.integer(len(m.initiatives)), cx.integer(len(m.metrics))]
+    head = [cx.text(key), cx.text(meeting_title(m)), cx.text(m.body), cx.integer(m.ordinal), cx.text(m.format)]
+    head.append(cx.text(m.city))
+    return [*head, cx.date(m.start), cx.date(m.end), *counts, *_evidence_cells(cx, m.evidence)]
 
 
-def _source_rows(ws: WriteOnlyWorksheet, key: str, source: Source) -> Iterable[Row]:
+def _source_rows(cx: CellXml, key: str, source: Source) -> Iterable[Row]:
     for part, text in enumerate(split_parts(source.text), 1):
-        meta: Row = [text_cell(ws, source.lang), text_cell(ws, source.title), text_cell(ws, source.url)]
-        meta.append(date_cell(ws, source.published))
-        yield [key, text_cell(ws, source.id), part, *(meta if part == 1 else [None] * 4), text_cell(ws, text)]
+        meta = [cx.text(source.lang), cx.text(source.title), cx.text(source.url), cx.date(source.published)]
+        head = [cx.text(key), cx.text(source.id), cx.integer(part)]
+        yield [*head, *(meta if part == 1 else [None] * 4), cx.text(text)]
 
 
-def _participant_row(ws: WriteOnlyWorksheet, key: str, p: Participant) -> Row:
+def _participant_row(cx: CellXml, key: str, p: Participant) -> Row:
     cells = [p.name, p.role, p.position, p.position_text, p.country]
-    return [key, *(text_cell(ws, value) for value in cells), *_evidence_cells(ws, p.evidence)]
+    return [cx.text(key), *(cx.text(value) for value in cells), *_evidence_cells(cx, p.evidence)]
 
 
-def _initiative_row(ws: WriteOnlyWorksheet, key: str, number: int, i: Initiative) -> Row:
-    cells = [i.title, i.kind, i.summary, i.by]
-    return [key, f"I{number}", *(text_cell(ws, value) for value in cells), *_evidence_cells(ws, i.evidence)]
+def _initiative_row(cx: CellXml, key: str, number: int, i: Initiative) -> Row:
+    cells = [f"I{number}", i.title, i.kind, i.summary, i.by]
+    return [cx.text(key), *(cx.text(value) for value in cells), *_evidence_cells(cx, i.evidence)]
 
 
-def _metric_row(ws: WriteOnlyWorksheet, key: str, m: Metric) -> Row:
-    base = m.baseline
-    period = m.period
-    row: Row = [key, text_cell(ws, m.subject), m.kind, number_cell(ws, m.value.value, m.value.unit)]
-    row += [m.value.unit, None if base is None else number_cell(ws, base.value, base.unit)]
-    row += [None if base is None else text_cell(ws, base.unit)]
-    row += [date_cell(ws, period.start), date_cell(ws, period.end)] if period else [None, None]
-    row += [text_cell(ws, period.label) if period else None, bool_cell(ws, m.approx), m.bound, m.direction, m.actor]
-    row += [None if m.initiative is None else f"I{m.initiative + 1}", *_evidence_cells(ws, m.evidence)]
+def _metric_row(cx: CellXml, key: str, m: Metric) -> Row:
+    base, period, text = m.baseline, m.period, cx.text
+    row = [text(key), text(m.subject), text(m.kind), cx.number(m.value.value, m.value.unit), text(m.value.unit)]
+    row += [None, None] if base is None else [cx.number(base.value, base.unit), text(base.unit)]
+    row += [cx.date(period.start), cx.date(period.end), text(period.label)] if period else [None, None, None]
+    row += [cx.boolean(m.approx), text(m.bound), text(m.direction), text(m.actor)]
+    row += [None if m.initiative is None else text(f"I{m.initiative + 1}"), *_evidence_cells(cx, m.evidence)]
     exact = [exact_text(m.value.value), None if base is None else exact_text(base.value)]
-    return row + [text_cell(ws, text) for text in exact]
+    return row + [text(value) for value in exact]
 
 
 def _add_table(ws: WriteOnlyWorksheet, spec: SheetSpec, rows: int) -> None:
