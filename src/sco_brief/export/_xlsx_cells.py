@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
+from collections.abc import Iterator
 from decimal import Decimal
 
 from openpyxl.cell import WriteOnlyCell
@@ -24,9 +25,9 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 __all__ = [
     "BOOL_FORMAT",
-    "DATE_FORMAT",
     "CELL_LIMIT",
     "CUT_MARK",
+    "DATE_FORMAT",
     "bool_cell",
     "clean",
     "cut",
@@ -34,6 +35,7 @@ __all__ = [
     "date_serial",
     "escape",
     "exact_text",
+    "iter_parts",
     "number_cell",
     "number_format",
     "number_value",
@@ -108,13 +110,18 @@ def cut(text: str, limit: int = CELL_LIMIT) -> str:
 
 def split_parts(text: str, limit: int = CELL_LIMIT) -> list[str]:
     """Cut ``text`` into pieces whose escaped forms each fit one cell; joined, they are ``text``."""
-    parts: list[str] = []
-    rest = text
-    while len(rest) > 0:
-        length = _fitting_length(rest, limit)
-        parts.append(rest[:length])
-        rest = rest[length:]
-    return parts or [""]
+    return list(iter_parts(text, limit))
+
+
+def iter_parts(text: str, limit: int = CELL_LIMIT) -> Iterator[str]:
+    """The pieces of :func:`split_parts` one at a time: a long text is never copied whole."""
+    if not text:
+        yield ""
+    position = 0
+    while position < len(text):
+        length = _fitting_length(text[position : position + limit], limit)
+        yield text[position : position + length]
+        position += length
 
 
 def stored_text(value: str) -> tuple[str, bool]:

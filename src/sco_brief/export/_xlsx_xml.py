@@ -118,7 +118,7 @@ class CellXml:
                 style = self._whole[unit] = self._style(number_format(value, unit))
         else:
             style = self._style(number_format(value, unit))
-        return f"{style}><v>{'%.16g' % number}</v></c>"
+        return f"{style}><v>{number:.16g}</v></c>"
 
     def date(self, value: dt.date | None) -> str | None:
         """A date serial with a date style, or ISO text for dates before the serial calendar."""
@@ -148,7 +148,7 @@ class SheetRows:
         """Add one row of cell fragments (None for an empty cell)."""
         self.count += 1
         r = str(self.count)
-        body = "".join([f'<c r="{c}{r}"{f}' for c, f in zip(self._letters, cells) if f is not None])
+        body = "".join([f'<c r="{c}{r}"{f}' for c, f in zip(self._letters, cells, strict=True) if f is not None])
         text = f'<row r="{r}">{body}</row>'
         self._pending.append(text)
         self._size += len(text)

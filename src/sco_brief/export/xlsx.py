@@ -27,7 +27,7 @@ import sco_brief
 from sco_brief.errors import ExportError, InputError
 from sco_brief.export._atomic import atomic_write
 from sco_brief.export._rows import meeting_title
-from sco_brief.export._xlsx_cells import CELL_LIMIT, CUT_MARK, exact_text, split_parts, text_cell
+from sco_brief.export._xlsx_cells import CELL_LIMIT, CUT_MARK, exact_text, iter_parts, text_cell
 from sco_brief.export._xlsx_charts import MAX_BARS, MAX_LINES, ChartData
 from sco_brief.export._xlsx_columns import (
     ABOUT,
@@ -183,7 +183,7 @@ def _meeting_row(cx: CellXml, key: str, m: Meeting) -> Row:
 
 
 def _source_rows(cx: CellXml, key: str, source: Source) -> Iterable[Row]:
-    for part, text in enumerate(split_parts(source.text), 1):
+    for part, text in enumerate(iter_parts(source.text), 1):
         meta = [cx.text(source.lang), cx.text(source.title), cx.text(source.url), cx.date(source.published)]
         head = [cx.text(key), cx.text(source.id), cx.integer(part)]
         yield [*head, *(meta if part == 1 else [None] * 4), cx.text(text)]
