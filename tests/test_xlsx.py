@@ -382,3 +382,21 @@ def test_line_chart_of_one_meeting_across_periods(tmp_path: Path) -> None:
         (ws["A2"].value, ws["B2"].value),
         (ws["A3"].value, ws["B3"].value),
     ]
+
+
+def test_long_source_text_is_not_copied_whole(tmp_path: Path) -> None:
+    """A 1.5-million-character source is cut into cell parts without a copy of the whole text at any moment.
+
+    One copy of this Cyrillic text takes 3 MB; cutting it by copying the rest at each part took more than that.
+    """
+    text = "Сотрудничество в рамках ШОС. " * 52_000
+    meeting = Meeting(sources=(Source(id="long", text=text, lang="ru"),))
+    sco_brief.write_xlsx(sample_meeting(), tmp_path / "warm.xlsx")  # one-time allocations out of the way
+    tracemalloc.start()
+    try:
+        sco_brief.write_xlsx(meeting, tmp_path / "long.xlsx")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 2 * len(text), (peak, len(text))
+    assert [meeting] == sco_brief.read_xlsx(tmp_path / "long.xlsx")

@@ -24,6 +24,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
+from sco_brief.errors import ExportError
 from sco_brief.export._xlsx_cells import (
     BOOL_FORMAT,
     DATE_FORMAT,
@@ -166,7 +167,7 @@ def splice_rows(sheet_xml: bytes, rows: IO[bytes], out: IO[bytes]) -> None:
     """Write ``sheet_xml`` to ``out`` with the rows of ``rows`` in place of its empty ``<sheetData/>``."""
     found = _EMPTY_SHEET_DATA.search(sheet_xml)
     if found is None:
-        raise ValueError("the sheet written by openpyxl has no empty <sheetData> to fill")
+        raise ExportError("the sheet written by openpyxl has no empty <sheetData> to fill")
     out.write(sheet_xml[: found.start()] + b"<sheetData>")
     rows.seek(0)
     shutil.copyfileobj(rows, out, _COPY_CHUNK)
