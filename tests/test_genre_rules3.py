@@ -187,3 +187,22 @@ def test_interviews_coordinated_objects_purpose_names_and_verbs_after_long_proje
     """Dash lines with questions are an interview, no list; "X and a Y" are two objects; "a mechanism to
     counter X" keeps its purpose; "и создать" after a long project name still proposes."""
     assert sorted(expected) == sorted(_initiatives(text))
+
+
+PARTICIPANTS = [
+    (
+        "Премьер-министр Азербайджана Али Асадов выступил на заседании Совета глав правительств ШОС.",
+        ["Али Асадов"],
+    ),
+    (
+        "Russian Interior Minister Vladimir Kolokoltsev held talks with his Kyrgyz counterpart Ulan Niyazbekov.",
+        ["Vladimir Kolokoltsev", "Ulan Niyazbekov"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPANTS)
+def test_names_read_as_function_words_and_counterparts_without_titles(text: str, expected: list[str]) -> None:
+    """"Али" is a first name before a surname, not the conjunction; a name right after "counterpart"
+    is a participant of the talks even with no title."""
+    assert expected == [p.name for p in extract(text).participants]

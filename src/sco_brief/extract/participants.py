@@ -32,6 +32,7 @@ __all__ = ["extract_participants"]
 _RANK = {"attendee": 0, "speaker": 1, "chair": 2}
 _PRONOUN = re.compile(r"\b(?:Он|он|Она|она|He|he|She|she)\b")
 _DELEGATION = re.compile(r"делегаци|delegation", re.IGNORECASE)
+_COUNTERPART_REACH = 20  # characters before a name that may hold "counterpart"
 _REFERENCE_REACH = 40  # characters before a name or its title that may hold a reference noun
 
 
@@ -61,7 +62,7 @@ def extract_participants(doc: Document, head: MeetingHead) -> tuple[Participant,
     """Find the participants of the reported meeting."""
     if not doc.text.strip():
         return ()
-    people = _cluster(list(find_persons(doc.text, doc.lang)))
+    people = _cluster(_counterparts_named(doc, list(find_persons(doc.text, doc.lang))))
     if not people:
         return ()
     actors = _actors(doc, people)
@@ -284,6 +285,17 @@ def _is_participant(doc: Document, person: _Person) -> bool:
         return False  # only ever named as the author of someone's proposal or instruction
     strong = any(m.strong for m in person.mentions)
     return bool(person.titles or person.refs or person.cued or (strong and len(_bare(person.words)) >= 2))
+
+
+def _counterparts_named(doc: Document, mentions: list[PersonMention]) -> list[PersonMention]:
+    """ "his Kyrgyz counterpart Ulan Niyazbekov": a name right after "counterpart" is surely a person."""
+    words = load_words("en" if doc.lang == "en" else "ru", "counterparts")
+    marked = []
+    for mention in mentions:
+        before = doc.text[max(0, mention.span.start - _COUNTERPART_REACH) : mention.span.start].split()
+        counterpart = bool(before) and before[-1].lower() in words
+        marked.append(attrs.evolve(mention, strong=True) if counterpart else mention)
+    return marked
 
 
 def _referenced(doc: Document, mention: PersonMention) -> bool:
