@@ -206,3 +206,19 @@ def test_names_read_as_function_words_and_counterparts_without_titles(text: str,
     """"Али" is a first name before a surname, not the conjunction; a name right after "counterpart"
     is a participant of the talks even with no title."""
     assert expected == [p.name for p in extract(text).participants]
+
+
+ROUTES = [
+    ("Время доставки грузов по коридору Китай – Кыргызстан – Узбекистан сокращено с 12 до 7 суток.", []),
+    (
+        "Министр предложил ускорить строительство железной дороги Китай – Кыргызстан – Узбекистан.",
+        [("project", "железная дорога Китай – Кыргызстан – Узбекистан")],
+    ),
+    ("Cargo shipped via the Middle Corridor rose by 12 percent.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUTES)
+def test_a_corridor_goods_travel_along_is_no_project(text: str, expected: list[tuple[str, str]]) -> None:
+    """A corridor after "по"/"via" in a statistic is the route used; a railway to be built stays a project."""
+    assert expected == _initiatives(text)

@@ -48,12 +48,24 @@ def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]
     for index in range(len(tokens)):
         for _name, rule in rules:
             found = rule(tokens, index, text)
-            if found is not None:
+            if found is not None and not _travelled(tokens, found[0], found[1], lang):
                 first, _last, title = found
                 anchor = tokens[first].start
                 by = _owner(text, start, anchor, lang)
                 yield Found(kind="project", title=title, start=start, end=end, anchor=anchor, by=by)
                 break
+
+
+def _travelled(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
+    """ "грузов по коридору Китай – Кыргызстан – Узбекистан", "via the Middle Corridor": a route used."""
+    table = cues(lang)["projects"]
+    before = first - 1
+    if lang == "en" and before > 0 and tokens[before].low == "the":
+        before -= 1
+    if before < 0 or tokens[before].low not in table["route_prepositions"]:
+        return False
+    heads = frozenset(table["route_heads"])
+    return any((t.low if lang == "en" else _head_key(t.text)) in heads for t in tokens[first : last + 1])
 
 
 def _owner(text: str, start: int, anchor: int, lang: str) -> str | None:
