@@ -3,7 +3,12 @@
 ``tests/genre/`` holds texts written in the manner of real SCO news outlets (TASS and RIA
 datelines, Kabar, Kazinform, UzA, gov.kg, Xinhua, PIB, Dawn; in round two government.ru and
 Kremlin transcripts, AKIpress, Kun.uz, Khovar, BelTA, MEA, APP, IRNA) with hand gold written before
-the extractor ever saw them, in the dev-corpus schema. The gold ``article_date`` is passed as
+the extractor ever saw them, in the dev-corpus schema. Round three (texts 31-43) added long agency
+stories with background paragraphs, an interview, an article whose only meeting is announced,
+figures in brackets, after dashes and in ranges, "в пятёрку" ranks, "каждый третий", Interfax,
+Российская газета, Коммерсантъ, UzDaily, Trend, The Astana Times, Kazinform, Dawn, The Hindu, CGTN
+and TASS English. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
+metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
 ``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
 """
@@ -38,10 +43,16 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # participants 0.93/0.985 (precision/recall); initiatives 0.77/0.75 (recall/precision); metrics
 # F1 0.95, period 0.87, kind 0.98. After the round-two fixes: body, ordinal, format 1.0, city 0.97,
 # date 0.90/0.93; participants 1.0/1.0; initiatives 0.98/0.88; metrics F1 0.995, period 0.95, kind 1.0.
-MEETING_FLOOR = {"body": 0.95, "ordinal": 0.95, "format": 0.95, "city": 0.93, "date_start": 0.85, "date_end": 0.9}
+# Round three added texts 31-43. Before fixing anything the 13 new texts alone scored body 0.77, city
+# 0.92, date 0.85/0.85; participants 1.0/0.87 (precision/recall); initiatives 0.81/0.71 (recall/
+# precision); metrics F1 0.91, period 0.97, kind 0.87 (all 43: body 0.93, city 0.95, date 0.88/0.91,
+# participants 1.0/0.976, initiatives 0.938/0.835, metrics F1 0.97, period 0.96, kind 0.97). After the
+# round-three fixes, all 43: body, ordinal, format 1.0, city 0.98, date 0.93/0.95; participants
+# 1.0/1.0; initiatives 0.99/0.94; metrics F1 0.993, period 0.96, kind 1.0.
+MEETING_FLOOR = {"body": 0.97, "ordinal": 0.97, "format": 0.97, "city": 0.95, "date_start": 0.9, "date_end": 0.93}
 PARTICIPANT_FLOOR = {"precision": 0.97, "recall": 0.97}
-INITIATIVE_FLOOR = {"recall": 0.95, "precision": 0.85}
-METRIC_FLOOR = {"f1": 0.97, "period": 0.93, "kind": 0.97}
+INITIATIVE_FLOOR = {"recall": 0.95, "precision": 0.9}
+METRIC_FLOOR = {"f1": 0.98, "period": 0.93, "kind": 0.97}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
