@@ -180,6 +180,24 @@ INITIATIVES = [
 ]
 
 
+INVITATIONS_TO_JOIN = [
+    (
+        "He invited SCO members to join the International Solar Alliance and proposed an SCO green hydrogen"
+        " partnership.",
+        [("proposal", "International Solar Alliance"), ("proposal", "SCO green hydrogen partnership")],
+    ),
+    ("He urged member states to join hands to fight terrorism.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INVITATIONS_TO_JOIN)
+def test_an_invitation_to_join_a_body_proposes_it_but_joining_hands_does_not(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    """"invited ... to join the X Alliance" proposes the alliance; "join hands" is an idiom."""
+    assert sorted(expected) == sorted(_initiatives(text))
+
+
 @pytest.mark.parametrize(("text", "expected"), INITIATIVES)
 def test_interviews_coordinated_objects_purpose_names_and_verbs_after_long_projects(
     text: str, expected: list[tuple[str, str]]
