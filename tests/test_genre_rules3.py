@@ -240,3 +240,13 @@ ROUTES = [
 def test_a_corridor_goods_travel_along_is_no_project(text: str, expected: list[tuple[str, str]]) -> None:
     """A corridor after "по"/"via" in a statistic is the route used; a railway to be built stays a project."""
     assert expected == _initiatives(text)
+
+
+def test_za_god_after_a_dated_figure_is_that_year() -> None:
+    """"за год" with no date of its own is the year the figure before it is about."""
+    text = (
+        "В 2025 году объем перевозок вырос на 24% и составил 95 тыс. ДФЭ. Всего через пункты пропуска"
+        " за год прошло около 1,3 млн грузовых автомобилей."
+    )
+    periods = [(str(m.value.value), m.period.label if m.period else None) for m in extract(text).metrics]
+    assert ("1300000", "2025") == periods[-1]
