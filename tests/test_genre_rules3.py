@@ -250,3 +250,16 @@ def test_za_god_after_a_dated_figure_is_that_year() -> None:
     )
     periods = [(str(m.value.value), m.period.label if m.period else None) for m in extract(text).metrics]
     assert ("1300000", "2025") == periods[-1]
+
+
+NUMBER_OF = [
+    ("Число запросов о правовой помощи выросло почти вдвое – до 4,5 тысячи в год.", ("4500", "request")),
+    ("The number of requests doubled to 4,500 a year.", ("4500", "request")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBER_OF)
+def test_a_bare_count_counts_the_noun_after_chislo(text: str, expected: tuple[str, str]) -> None:
+    """"число запросов ... – до 4,5 тысячи" counts requests ("в год" is no counted noun)."""
+    counts = [(str(m.value.value), m.value.unit) for m in extract(text).metrics if m.kind == "count"]
+    assert [expected] == counts

@@ -127,6 +127,7 @@ class Cues:
     openers: frozenset[str]
     always_opens: frozenset[str]
     scale: frozenset[str]
+    number_heads: frozenset[str] = frozenset()  # "число X": a bare count counts X
     phrasal: frozenset[str] = frozenset()  # "make up 45%": verbs whose "up" is no change
 
 
@@ -156,6 +157,7 @@ def cues_for(lang: str) -> Cues:
         to=_words(change, "to"),
         of=_words(change, "of"),
         phrasal=_words(change, "phrasal"),
+        number_heads=_words(count, "number_heads"),
         level_verbs=_words(level, "verbs"),
         lower_bound=_words(level, "lower_bound"),
         share=_words(share, "cues"),

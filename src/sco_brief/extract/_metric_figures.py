@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from sco_brief.extract._metric_cues import cues_for
+from sco_brief.extract._metric_cues import Cues, cues_for
 from sco_brief.extract._metric_kind import Figure, classify
 from sco_brief.extract._metric_skip import skip_reason
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView
@@ -32,6 +32,19 @@ def _borrowed_noun(text: str, mention: NumberLike, following: NumberLike | None)
         return None
     between = text[mention.span.end : following.span.start]
     return following.noun if _OF.match(" " + between) and len(between) < 8 else None
+
+
+def _number_of(view: SentenceView, mention: NumberLike, cues: Cues) -> str | None:
+    """ "число запросов ... выросло вдвое – до 4,5 тысячи": a bare count counts the noun after "число"."""
+    if mention.noun or mention.unit or mention.kind not in ("cardinal", "decimal"):
+        return None
+    first, _last = view.token_range(mention.span)
+    words = [t for t in view.words(0, first) if t.is_word]
+    for k, tok in enumerate(words[:-1]):
+        if tok.lemma in cues.number_heads:
+            after = words[k + 2] if words[k + 1].lower == "of" and k + 2 < len(words) else words[k + 1]
+            return after.lemma
+    return None
 
 
 def _parallel_currency(text: str, previous: Figure | None, figure: Figure) -> bool:
@@ -65,7 +78,8 @@ def figures_of(
         if skip_reason(mention, text, dates, cues) is not None:
             continue
         following = mentions[k + 1] if k + 1 < len(mentions) else None
-        figure = classify(mention, view, _borrowed_noun(text, mention, following))
+        noun = _borrowed_noun(text, mention, following) or _number_of(view, mention, cues)
+        figure = classify(mention, view, noun)
         if figure is None:
             continue
         previous = result[-1] if result else None

@@ -62,7 +62,8 @@ def _ru_noun(low: str) -> str | None:
     """The lemma of a plural noun reading that is not the likeliest ("барсов" reads first as ADJS)."""
     found = morph.parses(low) if len(low) <= _MAX_WORD else ()
     for parse in found:
-        if parse.tag.POS == "NOUN" and "plur" in parse.tag:
+        # "тысячи в год": an abbreviation reading ("в" as "вольт", "век") is no counted noun.
+        if parse.tag.POS == "NOUN" and "plur" in parse.tag and "Abbr" not in parse.tag and len(low) > 1:
             return norm(str(parse.normal_form))
     return None
 
