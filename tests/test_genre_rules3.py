@@ -263,3 +263,9 @@ def test_a_bare_count_counts_the_noun_after_chislo(text: str, expected: tuple[st
     """"число запросов ... – до 4,5 тысячи" counts requests ("в год" is no counted noun)."""
     counts = [(str(m.value.value), m.value.unit) for m in extract(text).metrics if m.kind == "count"]
     assert [expected] == counts
+
+
+def test_a_year_after_an_up_from_baseline_is_the_baseline_s() -> None:
+    """"has reached 220 GW, up from 76 GW in 2014": 2014 dates the baseline, not the figure."""
+    metrics = extract("The minister said capacity has reached 220 GW, up from 76 GW in 2014.").metrics
+    assert [("220", None)] == [(str(m.value.value), m.period) for m in metrics]

@@ -34,6 +34,8 @@ __all__ = ["PeriodContext", "choose_period", "sentence_period", "span_periods"]
 _BLOCKING_KINDS = frozenset({"duration"})
 _BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus", "compared"})
 _SPANNING_KINDS = frozenset({"from_to", "multiple"})
+# Words back from a date to its baseline word: "up from 76 GW in 2014", "from $78 billion in 2019".
+_BASELINE_REACH = 4
 # The words of a compared period between a baseline word and its date.
 _PERIOD_PHRASE = frozenset({"за", "тот", "же", "аналогичный", "этот", "период", "the", "same", "period", "of", "this"})
 _PERIOD_PHRASE_WORDS = 5
@@ -73,7 +75,7 @@ def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
 
 
 def _baseline(view: SentenceView, index: int) -> bool:
-    if any(t.lower in _BASELINE for t in view.words(index - 3, index)):
+    if any(t.lower in _BASELINE for t in view.words(index - _BASELINE_REACH, index)):
         return True
     # "по сравнению с аналогичным периодом прошлого года": the date qualifies the compared
     # period noun, which a baseline word introduces a little further back.
