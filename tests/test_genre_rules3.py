@@ -269,3 +269,25 @@ def test_a_year_after_an_up_from_baseline_is_the_baseline_s() -> None:
     """"has reached 220 GW, up from 76 GW in 2014": 2014 dates the baseline, not the figure."""
     metrics = extract("The minister said capacity has reached 220 GW, up from 76 GW in 2014.").metrics
     assert [("220", None)] == [(str(m.value.value), m.period) for m in metrics]
+
+
+BLIND_CHECK = [
+    ("Kyrgyzstan is among top five SCO partners of Kazakhstan.", [("5", "rank", "rank", "upper")]),
+    ("The top 10 km of the road was built.", [("10", "km", "level", "lower")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLIND_CHECK)
+def test_top_n_of_counted_things_is_a_rank_but_not_of_amounts(
+    text: str, expected: list[tuple[str, str | None, str, str | None]]
+) -> None:
+    """"top five SCO partners" ranks even with its counted noun; "top 10 km" is a length."""
+    assert expected == _figures(text)
+
+
+def test_long_indian_ministries_stay_in_the_title() -> None:
+    """"Minister of Road Transport and Highways Nitin Gadkari": the ministry is the title, not the name."""
+    text = "Union Minister of Road Transport and Highways Nitin Gadkari attended the meeting."
+    assert [("Nitin Gadkari", "Minister of Road Transport and Highways")] == [
+        (p.name, p.position) for p in extract(text).participants
+    ]
