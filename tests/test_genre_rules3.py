@@ -187,6 +187,10 @@ INVITATIONS_TO_JOIN = [
         [("proposal", "International Solar Alliance"), ("proposal", "SCO green hydrogen partnership")],
     ),
     ("He urged member states to join hands to fight terrorism.", []),
+    (
+        "Kulubaev called for closer cooperation in water management.",
+        [("direction", "closer cooperation in water management")],
+    ),
 ]
 
 
@@ -194,7 +198,8 @@ INVITATIONS_TO_JOIN = [
 def test_an_invitation_to_join_a_body_proposes_it_but_joining_hands_does_not(
     text: str, expected: list[tuple[str, str]]
 ) -> None:
-    """"invited ... to join the X Alliance" proposes the alliance; "join hands" is an idiom."""
+    """"invited ... to join the X Alliance" proposes the alliance; "join hands" is an idiom; a call for
+    closer cooperation names a priority area (a direction)."""
     assert sorted(expected) == sorted(_initiatives(text))
 
 

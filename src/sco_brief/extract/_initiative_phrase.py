@@ -19,6 +19,7 @@ __all__ = [
     "NEW_ITEM_ARTICLES",
     "Phrase",
     "clause_end",
+    "is_cooperation",
     "new_clause",
     "nominal_title",
     "object_start",
@@ -257,7 +258,7 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     cases = ("gent",) if nominal or lang != "ru" else ("ablt",) if declared else ("accs", "nomn", "gent")
     if key in table["direction_verbs"]:
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
-    if keep is not None and _is_cooperation(obj, lang):
+    if keep is not None and is_cooperation(obj, lang):
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
     if keep is not None:
         return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
@@ -335,7 +336,8 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     return None
 
 
-def _is_cooperation(obj: Sequence[Token], lang: str) -> bool:
+def is_cooperation(obj: Sequence[Token], lang: str) -> bool:
+    """ "closer cooperation in water management": a priority area, not a thing to create."""
     nouns = set(cues(lang)["proposals"]["direction"]["nouns"])
     heads = [t for t in obj[:3] if t.is_word and t.low not in _ARTICLES]
     return any((lemma_of(t.text) if lang == "ru" else t.low) in nouns for t in heads[:2])

@@ -15,6 +15,7 @@ from sco_brief.extract._initiative_phrase import (
     NEW_ITEM_ARTICLES,
     Phrase,
     clause_end,
+    is_cooperation,
     new_clause,
     nominal_title,
     object_start,
@@ -115,7 +116,8 @@ def _first_phrase(
     if end <= start or not tokens[start].is_word:
         return None, index
     title = nominal_title(tokens[start:end], text, lang, ("accs", "nomn"))
-    return Phrase("proposal", title, tokens[start].start, tokens[end - 1].end), end
+    kind = "direction" if is_cooperation(tokens[start:end], lang) else "proposal"  # "called for closer cooperation"
+    return Phrase(kind, title, tokens[start].start, tokens[end - 1].end), end
 
 
 def _coordinated_infinitive(tokens: Sequence[Token], index: int, lang: str) -> int:
