@@ -80,7 +80,7 @@ class Lexicon:
     rank_groups: Mapping[str, Decimal] = attrs.field(factory=dict)  # "тройку" -> 3 ("входит в тройку")
     rank_preps: frozenset[str] = frozenset()  # "в": the only word a rank group follows
     rank_between: frozenset[str] = frozenset()  # "первую": may stand between ("в первую десятку")
-    parse_leading: frozenset[str] = frozenset()  # "в 3,5 раза": prepositions parse_number lets stand before
+    parse_leading: frozenset[str] = frozenset()  # "в 2,5 раза": prepositions parse_number lets stand before
     glued_heads: frozenset[str] = frozenset()  # first letters of cardinal forms: "двухтысячный" may be one
 
 

@@ -272,7 +272,7 @@ def parse_number(phrase: str, lang: str = "ru") -> Decimal:
 
 
 def _whole(phrase: str, mention: NumberMention, lex: Lexicon) -> bool:
-    """The mention is the phrase, or all of it but a preposition that only introduces it ("в 3,5 раза")."""
+    """The mention is the phrase, or all of it but a preposition that only introduces it ("в 2,5 раза")."""
     if mention.span.end != len(phrase):
         return False
     head = phrase[: mention.span.start]
