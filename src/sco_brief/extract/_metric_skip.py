@@ -20,6 +20,8 @@ _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # Kinds that a date mention over the same characters explains better than a number does.
 _DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range", "measure", "fraction"})
 _WINDOW = 24
+# "the 2022 floods", "the 2025 summit": a bare year used as an attribute after the article.
+_YEAR_ATTRIBUTE = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _overlaps(span: Span, other: Span) -> bool:
@@ -62,10 +64,16 @@ def _amount_of_change(text: str, span: Span, cues: Cues) -> bool:
     return bool(before) and before[-1] in cues.by
 
 
+def _year_attribute(mention: NumberLike, text: str) -> bool:
+    """A bare four-digit year after "the" with no counted noun names an event, not an amount."""
+    plain_year = mention.unit is None and mention.text.isdigit() and 1900 <= mention.value <= 2100
+    return plain_year and bool(_YEAR_ATTRIBUTE.search(text[max(0, mention.span.start - 8) : mention.span.start]))
+
+
 def skip_reason(mention: NumberLike, text: str, dates: Sequence[DateLike], cues: Cues) -> str | None:
     """Why ``mention`` is no metric, or None when it may be one."""
     span = mention.span
-    if mention.kind == "year":
+    if mention.kind == "year" or _year_attribute(mention, text):
         return "year"
     dated = any(_overlaps(span, d.span) for d in dates)
     if not mention.from_to and mention.kind in _DATE_LIKE_KINDS and dated and not _amount_of_change(text, span, cues):

@@ -185,11 +185,15 @@ def _name_word(text: str, lang: str, token: Token, blocked: bytearray, inside: b
         return inside and word in _extra_names(lang)
     if lang == "en":
         return word not in _stop_words("en")
-    return _russian_name_word(word)
+    return _russian_name_word(word, inside)
 
 
-def _russian_name_word(word: str) -> bool:
+def _russian_name_word(word: str, inside: bool = False) -> bool:
     if word in _extra_names("ru"):
+        return True
+    if inside and word.lower().endswith(_SURNAME_ENDINGS) and word not in _stop_words("ru"):
+        # After a first name a surname-shaped word is a surname even when the dictionary
+        # knows it as a common noun form ("Касым-Жомарт Токаев": "токаев" of "токай").
         return True
     if word in _stop_words("ru") or not _CYRILLIC_WORD.fullmatch(word):
         return False
