@@ -49,10 +49,11 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
             continue
         # Most sentences hold no cue: tokenise only those that do.
         tokens = tokens or sentence_tokens(text, start, end)
-        index = next((i for i, t in enumerate(tokens) if t.start >= match.end()), len(tokens))
+        words = _speech_tokens(tokens, match.start(), text)
+        index = next((i for i, t in enumerate(words) if t.start >= match.end()), len(words))
         by = _named_proposer(text, start, match.start(), match.end(), lang)
         readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None
-        for phrase in phrases_in(tokens, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
+        for phrase in phrases_in(words, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
             covered = max(covered, phrase.end)
             hosting = readiness and _offers_to_host(text[match.end() : phrase.start], phrase.title, lang)
             if readiness and not phrase.keep and not hosting:
@@ -67,6 +68,13 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
                 by=by,
                 extent=(phrase.start, phrase.end),
             )
+
+
+def _speech_tokens(tokens: Sequence[Token], offset: int, text: str) -> Sequence[Token]:
+    """The words inside a quote that holds the cue: «Мы предлагаем создать ...» is direct speech,
+    not a quoted name, so its own words carry the proposal."""
+    quote = next((t for t in tokens if t.is_quote and t.start < offset < t.end), None)
+    return tokens if quote is None else sentence_tokens(text, quote.start + 1, quote.end - 1)
 
 
 def phrases_in(

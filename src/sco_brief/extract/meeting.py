@@ -43,7 +43,8 @@ _ORDINAL_GAP = 5
 _CITY_BEFORE = re.compile(r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|городе\s+|city of\s+)?|\bг\.\s*)$", re.IGNORECASE)
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 # The dash or agency that closes a dateline: "МИНСК, 2 сентября (БЕЛТА) –", "ASTANA, July 4 (Kazinform) –".
-_DATELINE_END = re.compile(r"\)\s*[-–—:]|\s[-–—]\s")
+# Xinhua writes "Пекин, 22 мая /Синьхуа/ --" with the agency in slashes and a double hyphen.
+_DATELINE_END = re.compile(r"[)/]\s*[-–—:]|\s(?:--|[-–—])\s")
 _DATELINE_MAX = 80
 _CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 
