@@ -224,6 +224,8 @@ def _titled_en(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int
         return index, index + 1, text[token.start : tokens[index + 1].end]
     if not token.is_word or token.low not in table["heads"]:
         return None
+    if index + 1 < len(tokens) and tokens[index + 1].low in table["place_nouns"]:
+        return None
     first = _name_start_en(tokens, index)
     if first == index or tokens[first].low in table["excluded_words"]:
         return None
