@@ -55,6 +55,12 @@ def test_nominative(words: str, case: str, expected: str) -> None:
         ("вице-министр транспорта Даурен Алиханов", [("Даурен Алиханов", "Vice Minister of Transport", None)]),
         ("Генеральный секретарь ШОС Нурлан Ермекбаев", [("Нурлан Ермекбаев", "SCO Secretary-General", None)]),
         ("Садыр Жапаров выступил", [("Садыр Жапаров", None, None)]),
+        # An adjective opens the title: its noun tells the name's case.
+        ("принял Генерального секретаря ШОС Нурлана Ермекбаева", [("Нурлан Ермекбаев", "SCO Secretary-General", None)]),
+        # "Токаев" is also a form of a common noun; after a first name it is a surname.
+        ("Президент Казахстана Касым-Жомарт Токаев", [("Касым-Жомарт Токаев", "President", "KZ")]),
+        # "Jun" is a Chinese given name as well as a month abbreviation.
+        ("Chinese Defence Minister Dong Jun said", [("Dong Jun", "Defence Minister", "CN")]),
         ("Председатель КНР Си Цзиньпин", [("Си Цзиньпин", "President", "CN")]),
         ("М.Т. Абдыкалыков сообщил", [("М.Т. Абдыкалыков", None, None)]),
         ("Transport ministers met in Tianjin.", []),

@@ -109,7 +109,7 @@ def _build(
             position = _squash(text[start:end])
     country, full_end = _complement(text, lang, countries, end)
     country = country or _modifier_country(text, countries, start) or spec.get("country")
-    case = head_case(text[bounds[0] : bounds[1]].split()[0]) if lang == "ru" else "nomn"
+    case = head_case(_head_noun(text[bounds[0] : bounds[1]].split())) if lang == "ru" else "nomn"
     return TitleMention(
         span=Span(start=start, end=full_end),
         text=text[start:full_end],
@@ -119,6 +119,12 @@ def _build(
         country=country,
         case=case,
     )
+
+
+def _head_noun(words: list[str]) -> str:
+    """The first noun of a title: "Генерального секретаря" shows its case on "секретаря", since the
+    adjective before it has no noun reading."""
+    return next((w for w in words if any(p.tag.POS == "NOUN" for p in parses(w))), words[0])
 
 
 def head_case(word: str) -> str:
