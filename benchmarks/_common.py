@@ -5,9 +5,6 @@ from __future__ import annotations
 import os
 import platform
 import re
-import statistics
-import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import TypedDict
 
@@ -42,15 +39,6 @@ def row(
     return Row(name=name, ours=ours, anchor=anchor, anchor_name=anchor_name, ratio=ratio, unit=unit, note=note)
 
 
-def best_time(func: Callable[[], object], *, repeat: int = 3) -> float:
-    """The best wall time of ``repeat`` calls: the least disturbed by the rest of the machine."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return min(times)
-
 
 def machine() -> str:
     """The machine the figures come from: CPU model, cores, memory, OS and Python."""
@@ -68,15 +56,6 @@ def machine() -> str:
         f"{platform.python_implementation()} {platform.python_version()}"
     )
 
-
-def median_time(func: Callable[[], object], *, repeat: int = 5) -> float:
-    """The median wall time of ``repeat`` calls."""
-    times = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        func()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
 
 
 def base_documents() -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -105,6 +106,9 @@ def test_meeting_rejects_datetime() -> None:
 
 @given(meetings())
 def test_generated_meetings_are_frozen_tuples(meeting: Meeting) -> None:
-    """Collections are tuples, so a Meeting is hashable and immutable."""
-    assert isinstance(meeting.metrics, tuple)
-    assert hash(meeting) == hash(meeting)
+    """Collections are converted to tuples and fields cannot be reassigned."""
+    rebuilt = attrs.evolve(meeting, metrics=list(meeting.metrics), participants=list(meeting.participants))
+    assert (tuple, tuple) == (type(rebuilt.metrics), type(rebuilt.participants))
+    assert meeting == rebuilt
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        meeting.body = "other"  # type: ignore[misc]

@@ -122,7 +122,7 @@ PARTICIPANTS = SheetSpec(
         _MEETING_KEY,
         Column("Name", "text", 24, "Name as the text gives it", required=True),
         Column("Role", "enum", 10, "chair, speaker or attendee"),
-        Column("Position", "text", 26, "Normalised position, e.g. head_of_government"),
+        Column("Position", "text", 26, "Short English position, e.g. Prime Minister"),
         Column("Position text", "text", 36, "Position as the text words it"),
         Column("Country", "text", 8, "ISO 3166-1 alpha-2 code"),
         *_evidence("participant"),

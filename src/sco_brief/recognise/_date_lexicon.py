@@ -53,9 +53,6 @@ class Lexicon:
     year_link: str  # regex between a part of a year and a relative year after it
     extra: dict[str, Any]  # the rest of the TOML, for language-specific rules
 
-    def month_alt(self) -> str:
-        return alternation(self.months)
-
     def weekday_alt(self) -> str:
         return alternation(self.weekdays)
 
