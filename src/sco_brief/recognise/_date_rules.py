@@ -66,7 +66,11 @@ class Rule:
 
     def find(self, masked: Masked) -> Iterator[Raw]:
         # Most rules start with a digit or a masked numeral: try the pattern only where one stands.
-        for m in matches(self.pattern, start_class(self.pattern), masked.text):
+        return self.read(matches(self.pattern, start_class(self.pattern), masked.text), masked)
+
+    def read(self, found: Iterable[re.Match[str]], masked: Masked) -> Iterator[Raw]:
+        """The readings of this rule's matches ``found`` over ``masked``."""
+        for m in found:
             raw = self.build(Match(m, masked))
             if raw is not None and raw.end > raw.start:
                 yield attrs.evolve(raw, rule=self.name)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterator
+from functools import cache
 
 import attrs
 
@@ -22,6 +23,7 @@ from sco_brief.recognise._date_lexicon import alternation, lexicon
 from sco_brief.recognise._date_numerals import mask
 from sco_brief.recognise._date_periods import Raw, build_period, needs_year, resolve_meaning
 from sco_brief.recognise._date_rules import Rule, attach_relative_years, select
+from sco_brief.recognise._date_scan import Scanner
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
 
@@ -63,7 +65,8 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
         raise InputError(f"'lang' must be one of {_LANGS!r}, got {lang!r}")
     published = _day(published)
     masked = mask(text, lang)
-    raws = select(raw for rule in _rules(lang) for raw in rule.find(masked))
+    found = _scanner(lang).find(masked.text)
+    raws = select(raw for rule, matches in zip(_rules(lang), found, strict=True) for raw in rule.read(matches, masked))
     raws = attach_relative_years(raws, text, lexicon(lang).year_link)
     lex = lexicon(lang)
     reporting = alternation(lex.extra.get("reporting_prepositions", ()))
@@ -101,6 +104,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     from sco_brief.recognise import _date_rules_en, _date_rules_ru
 
     return _date_rules_ru.rules() if lang == "ru" else _date_rules_en.rules()
+
+
+@cache
+def _scanner(lang: str) -> Scanner:
+    return Scanner.build([rule.pattern for rule in _rules(lang)])
 
 
 def _mention(text: str, raw: Raw, inferred: Inferred | None, published: dt.date | None) -> DateMention | None:
