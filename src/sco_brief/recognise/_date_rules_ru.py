@@ -38,12 +38,12 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     (
         "months_to_date",
         "months_to_date",
-        r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+{MONTHWORD}(?:\s+(?P<y1>{YEAR}){TAIL})?",
+        r"(?:(?P<first>{MASK}++)\s+)?(?P<n>{NUM})\s+{MONTHWORD}(?:\s+(?P<y1>{YEAR}){TAIL})?",
     ),
     (
         "quarters_to_date",
         "quarters_to_date",
-        r"(?:(?P<first>{MASK}+)\s+)?(?P<n>{NUM})\s+{QUARTERS}(?:\s+(?P<y1>{YEAR}){TAIL})?",
+        r"(?:(?P<first>{MASK}++)\s+)?(?P<n>{NUM})\s+{QUARTERS}(?:\s+(?P<y1>{YEAR}){TAIL})?",
     ),
     (
         "year_range",
@@ -60,7 +60,7 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("decade", "decade", r"(?<![\d.,/№])(?P<y1>(?:1[89]|20)\d0){HYPHEN}(?:{DECADE})(?![{L}])(?:\s*{YEARWORD})?"),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>{TAIL})"),
     ("last_years", "last_years", r"{LAST}\s+(?P<n>{NUM})\s+{YEARWORD}"),
-    ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?(?!\d)|{MASK}+)\s+(?P<u>{UNIT})"),
+    ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?(?!\d)|{MASK}++)\s+(?P<u>{UNIT})"),
 )
 
 
@@ -73,8 +73,8 @@ def _pieces(lex: Lexicon) -> dict[str, str]:
         "MON": rf"(?<![{_L}])(?:{full}|(?:{short})\.?)(?![{_L}])",
         "FULLMON": rf"(?:{full})(?![{_L}])",
         "NOTAFTER": _NOT_AFTER,
-        "DAY": rf"{_NOT_AFTER}(?:\d{{1,2}}(?!\d)|{MASK}+)",
-        "NUM": rf"(?:\d{{1,2}}(?!\d)|{MASK}+)",
+        "DAY": rf"{_NOT_AFTER}(?:\d{{1,2}}(?!\d)|{MASK}++)",
+        "NUM": rf"(?:\d{{1,2}}(?!\d)|{MASK}++)",
         "YEAR": rf"(?<![\d.,/№]){_YEAR}(?![\d{MASK}])(?!{HYPHEN}(?:{lex.decade_suffixes})(?![{_L}]))",
         "DECADE": lex.decade_suffixes,
         "HYPHEN": HYPHEN,
@@ -141,7 +141,7 @@ def _bare_duration(lex: Lexicon) -> Builder:
 
 
 def _special(lex: Lexicon, p: dict[str, str]) -> list[Rule]:
-    part = r"(?:(?P<roman>IV|I{{1,3}})|(?P<n>[1-4]|{MASK}+)){ORD}\s+(?P<w>{WORD})(?:\s+(?P<y1>{YEAR}){TAIL})?"
+    part = r"(?:(?P<roman>IV|I{{1,3}})|(?P<n>[1-4]|{MASK}++)){ORD}\s+(?P<w>{WORD})(?:\s+(?P<y1>{YEAR}){TAIL})?"
     rules = [
         Rule("quarter", _compile(part.replace("{WORD}", "{QUARTER}"), p), lambda m: part_of_year(m, "quarter")),
         Rule("half", _compile(part.replace("{WORD}", "{HALF}"), p), _half(lex)),
