@@ -57,7 +57,9 @@ def mask(text: str, lang: str) -> Masked:
     return Masked("".join(pieces), found)
 
 
+@lru_cache(maxsize=65536)
 def _is_numeral_word(word: str) -> bool:
+    # Cached as written too: every distinct word of every text is judged, and most are no numerals.
     return _numeral_lower(word.lower())
 
 
@@ -75,18 +77,34 @@ def _is_ordinal(word: str) -> bool:
 def _runs(text: str) -> Iterator[list[re.Match[str]]]:
     """Maximal runs of numeral words separated only by spaces."""
     run: list[re.Match[str]] = []
-    for match in _RU_WORD.finditer(text):
-        if not _is_numeral_word(match.group()):
-            if run:
-                yield run
-            run = []
-            continue
-        if run and not _GAP.fullmatch(text[run[-1].end() : match.start()]):
+    for match in _numeral_occurrences(text):
+        # Only spaces between two numerals means no other word stands between them.
+        if run and not _GAP.fullmatch(text, run[-1].end(), match.start()):
             yield run
             run = []
         run.append(match)
     if run:
         yield run
+
+
+def _numeral_occurrences(text: str) -> list[re.Match[str]]:
+    """Every word of ``text`` that is a numeral, in text order.
+
+    Most words of a text are no numerals, and most repeat: each distinct word is judged once,
+    then only the numerals are looked for.
+    """
+    numerals = [word for word in set(_RU_WORD.findall(text)) if _is_numeral_word(word)]
+    if len(numerals) == 1:
+        return list(_occurrence(numerals[0]).finditer(text))
+    return sorted((m for word in numerals for m in _occurrence(word).finditer(text)), key=lambda m: m.start())
+
+
+@lru_cache(maxsize=4096)
+def _occurrence(word: str) -> re.Pattern[str]:
+    """The word as a whole word: not inside a longer run of Cyrillic letters (as ``_RU_WORD`` reads words)."""
+    # The word comes first so that the regex engine can search for it as a literal; the look-behind
+    # then checks the character before it.
+    return re.compile(rf"{re.escape(word)}(?![А-Яа-яЁё])(?<![А-Яа-яЁё][\s\S]{{{len(word)}}})")
 
 
 def _ru_numerals(text: str) -> Iterator[tuple[int, Numeral]]:
