@@ -10,7 +10,7 @@ where they can start; anything this module cannot read makes the rule run on its
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 from re import _compiler as sre_compile  # type: ignore[attr-defined]
 from re import _constants as sre  # type: ignore[attr-defined]
@@ -19,7 +19,7 @@ from typing import Any
 
 import attrs
 
-__all__ = ["ORDINARY", "Start", "chars_of", "starts"]
+__all__ = ["ORDINARY", "Start", "char_class", "chars_of", "starts"]
 
 # The characters whose membership is worked out one by one: Latin, Greek and Cyrillic letters,
 # punctuation, the numeral mask. Any other character is treated as able to start every rule.
@@ -81,7 +81,9 @@ def _sequence(items: Any, state: Any, flags: int, guards: tuple[frozenset[str], 
     return found, True
 
 
-def _compound(op: Any, value: Any, state: Any, flags: int, guards: tuple[frozenset[str], ...]) -> tuple[list[Start], bool]:
+def _compound(
+    op: Any, value: Any, state: Any, flags: int, guards: tuple[frozenset[str], ...]
+) -> tuple[list[Start], bool]:
     # A look-behind inside a group guards only that group's first item: it is never carried out.
     if op is sre.SUBPATTERN:
         _, add, remove, inner = value
@@ -113,3 +115,16 @@ def _item_chars(item: tuple[Any, Any], state: Any, flags: int) -> frozenset[str]
 def chars_of(compiled: re.Pattern[str], universe: Sequence[str] = ORDINARY) -> frozenset[str]:
     """The characters of ``universe`` that a one-character pattern matches."""
     return frozenset(m.group() for m in compiled.finditer("".join(universe)))
+
+
+def char_class(chars: Iterable[str], *, negate: bool = False) -> str:
+    """A regex character class of ``chars`` (or of every other character), written as ranges."""
+    codes = sorted({ord(c) for c in chars})
+    ranges: list[list[int]] = []
+    for code in codes:
+        if ranges and ranges[-1][1] == code - 1:
+            ranges[-1][1] = code
+        else:
+            ranges.append([code, code])
+    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return f"[{'^' if negate else ''}{body}]"

@@ -40,7 +40,7 @@ def fiscal_year_range(match: Match, lex: Lexicon) -> Raw | None:
     if not (cue or two_digit or match.group("open") or after_preposition(match, lex)):
         return None
     fiscal = _fiscal_start(match, lex, cue) if y2 == y1 + 1 and (cue or two_digit) else None
-    return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=y1, y2=y2, fiscal=fiscal)
+    return Raw(start=match.start(), end=match.end(), kind="year_range", rule=match.rule, y1=y1, y2=y2, fiscal=fiscal)
 
 
 def _fiscal_start(match: Match, lex: Lexicon, cue: str | None) -> int | None:

@@ -26,6 +26,7 @@ class Match:
 
     m: re.Match[str]
     masked: Masked
+    rule: str = ""  # the name of the rule that matched, for the Raw its builder makes
 
     def group(self, name: str | int) -> str | None:
         try:
@@ -71,9 +72,9 @@ class Rule:
     def read(self, found: Iterable[re.Match[str]], masked: Masked) -> Iterator[Raw]:
         """The readings of this rule's matches ``found`` over ``masked``."""
         for m in found:
-            raw = self.build(Match(m, masked))
+            raw = self.build(Match(m, masked, self.name))
             if raw is not None and raw.end > raw.start:
-                yield attrs.evolve(raw, rule=self.name)
+                yield raw
 
 
 def number(match: Match, name: str) -> Decimal | None:

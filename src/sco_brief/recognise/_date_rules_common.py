@@ -34,7 +34,7 @@ def builders(lex: Lexicon) -> dict[str, Builder]:
 
 def relative_builder(meaning: str, count: int) -> Builder:
     def build(match: Match) -> Raw | None:
-        return Raw(start=match.start(), end=match.end(), kind="relative", rule="", relative=(meaning, count))
+        return Raw(start=match.start(), end=match.end(), kind="relative", rule=match.rule, relative=(meaning, count))
 
     return build
 
@@ -60,9 +60,19 @@ def _day(match: Match, lex: Lexicon) -> Raw | None:
     kind = "day" if d2 is None else "day_range"
     y1, y2 = year_of(match.group("y1")), year_of(match.group("y2"))
     if m2 is not None:  # "с 30 июня по 2 июля": both ends name their month
-        return Raw(start=match.start(), end=match.end(), kind=kind, rule="", d1=d1, m1=m1, y1=y1, d2=d2, m2=m2, y2=y2)
+        return Raw(
+            start=match.start(), end=match.end(), kind=kind, rule=match.rule, d1=d1, m1=m1, y1=y1, d2=d2, m2=m2, y2=y2
+        )
     return Raw(
-        start=match.start(), end=match.end(), kind=kind, rule="", d1=d1, m1=m1, d2=d2, m2=m1 if d2 else None, y2=y1
+        start=match.start(),
+        end=match.end(),
+        kind=kind,
+        rule=match.rule,
+        d1=d1,
+        m1=m1,
+        d2=d2,
+        m2=m1 if d2 else None,
+        y2=y1,
     )
 
 
@@ -78,7 +88,7 @@ def _month(match: Match, lex: Lexicon, *, bare: bool = False) -> Raw | None:
         return None
     kind = "months_to_date" if m1 == 1 and m2 > 1 else "month"
     start = match.start("m1") if bare else match.start()
-    return Raw(start=start, end=match.end(), kind=kind, rule="", m1=m1, m2=m2, y1=year_of(match.group("y1")))
+    return Raw(start=start, end=match.end(), kind=kind, rule=match.rule, m1=m1, m2=m2, y1=year_of(match.group("y1")))
 
 
 def _months_to_date(match: Match, lex: Lexicon, per: int = 1) -> Raw | None:
@@ -96,7 +106,7 @@ def _months_to_date(match: Match, lex: Lexicon, per: int = 1) -> Raw | None:
     if digits and _cue(match, lex.extra.get("quarters_to_date_digit_cues", [])) is None:
         return None
     start = match.start("first") if first else match.start("n")
-    return Raw(start=start, end=match.end(), kind="months_to_date", rule="", m1=1, m2=count * per, y1=year)
+    return Raw(start=start, end=match.end(), kind="months_to_date", rule=match.rule, m1=1, m2=count * per, y1=year)
 
 
 def _cue(match: Match, cues: list[str]) -> re.Match[str] | None:
@@ -115,7 +125,7 @@ def _year(match: Match, lex: Lexicon) -> Raw | None:
     year = year_of(match.group("y1"))
     if year is None or not (match.group("tail") or after_preposition(match, lex)):
         return None
-    return Raw(start=match.start(), end=match.end(), kind="year", rule="", y1=year)
+    return Raw(start=match.start(), end=match.end(), kind="year", rule=match.rule, y1=year)
 
 
 def year_range(match: Match, lex: Lexicon) -> Raw | None:
@@ -126,21 +136,21 @@ def year_range(match: Match, lex: Lexicon) -> Raw | None:
     opened = match.group("open") is not None
     if not (match.group("tail") or opened or after_preposition(match, lex)):
         return None
-    return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=y1, y2=y2)
+    return Raw(start=match.start(), end=match.end(), kind="year_range", rule=match.rule, y1=y1, y2=y2)
 
 
 def _decade(match: Match) -> Raw | None:
     first = year_of(match.group("y1"))
     if first is None:
         return None
-    return Raw(start=match.start(), end=match.end(), kind="year_range", rule="", y1=first, y2=first + 9)
+    return Raw(start=match.start(), end=match.end(), kind="year_range", rule=match.rule, y1=first, y2=first + 9)
 
 
 def _last_years(match: Match) -> Raw | None:
     count = small_int(match, "n", 1, 100)
     if count is None:
         return None
-    return Raw(start=match.start(), end=match.end(), kind="relative", rule="", relative=("last_years", count))
+    return Raw(start=match.start(), end=match.end(), kind="relative", rule=match.rule, relative=("last_years", count))
 
 
 def _duration(match: Match, lex: Lexicon) -> Raw | None:
@@ -153,7 +163,7 @@ def _duration(match: Match, lex: Lexicon) -> Raw | None:
     per = lex.durations[unit]
     total = value * per
     months = int(total) if per and total == int(total) else None
-    return Raw(start=match.start(), end=match.end(), kind="duration", rule="", months=months)
+    return Raw(start=match.start(), end=match.end(), kind="duration", rule=match.rule, months=months)
 
 
 def _count(match: Match) -> float | None:
@@ -182,5 +192,11 @@ def part_of_year(match: Match, kind: str) -> Raw | None:
     size = 12 // parts
     year = year_of(match.group("y1"))
     return Raw(
-        start=match.start(), end=match.end(), kind=kind, rule="", m1=size * index - size + 1, m2=size * index, y1=year
+        start=match.start(),
+        end=match.end(),
+        kind=kind,
+        rule=match.rule,
+        m1=size * index - size + 1,
+        m2=size * index,
+        y1=year,
     )

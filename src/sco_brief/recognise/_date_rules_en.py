@@ -116,7 +116,7 @@ def _weekday(lex: Lexicon) -> Builder:
         day = lex.weekdays.get(match.group("w") or "")
         if day is None:
             return None
-        return Raw(start=match.start("w"), end=match.end(), kind="relative", rule="", relative=("weekday", day))
+        return Raw(start=match.start("w"), end=match.end(), kind="relative", rule=match.rule, relative=("weekday", day))
 
     return build
 

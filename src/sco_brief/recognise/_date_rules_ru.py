@@ -127,7 +127,7 @@ def _weekday(lex: Lexicon) -> Builder:
         day = lex.weekdays.get((match.group("w") or "").lower())
         if day is None:
             return None
-        return Raw(start=match.start("w"), end=match.end(), kind="relative", rule="", relative=("weekday", day))
+        return Raw(start=match.start("w"), end=match.end(), kind="relative", rule=match.rule, relative=("weekday", day))
 
     return build
 
@@ -135,7 +135,7 @@ def _weekday(lex: Lexicon) -> Builder:
 def _bare_duration(lex: Lexicon) -> Builder:
     def build(match: Match) -> Raw | None:
         months = lex.bare_durations.get((match.group(0) or "").lower())
-        return Raw(start=match.start(), end=match.end(), kind="duration", rule="", months=months)
+        return Raw(start=match.start(), end=match.end(), kind="duration", rule=match.rule, months=months)
 
     return build
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 import attrs
 
-from sco_brief.recognise._date_firsts import ORDINARY, Start, starts
+from sco_brief.recognise._date_firsts import ORDINARY, Start, char_class, starts
 from sco_brief.recognise._date_starts import matches, start_class
 
 __all__ = ["Scanner"]
@@ -32,7 +32,8 @@ _ASCII_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ
 _OTHER = ""
 _FLAGS = re.IGNORECASE | re.UNICODE
 
-Table = dict[str, tuple[int, ...]]
+# Per character at a scan's stop: the rules to try there and the scan's group that says each matched.
+Table = dict[str, tuple[tuple[int, int], ...]]
 
 
 @attrs.frozen
@@ -55,6 +56,7 @@ class Scanner:
 
     @classmethod
     def build(cls, patterns: Sequence[re.Pattern[str]]) -> Scanner:
+        """The scanner of ``patterns`` (which must not use named back-references or conditionals)."""
         word: dict[int, set[str]] = defaultdict(set)
         rare: dict[int, set[str]] = defaultdict(set)
         guards: list[frozenset[str]] = []
@@ -70,14 +72,14 @@ class Scanner:
                 guards += [guard] if guard else []
         scans, at_start = [], None
         if word:
-            letters = frozenset.intersection(*guards)
-            branches = _branches(patterns, word)
-            scans.append(_scan(_class(letters, negate=True), branches, patterns, lookahead=True))
-            at_start = _scan("", branches, patterns, lookahead=True)
+            branches = _branches(word)
+            not_letters = char_class(frozenset.intersection(*guards), negate=True)
+            scans.append(_scan(f"{not_letters}(?={{}})", branches, patterns, shift=1))
+            at_start = _scan("{}", branches, patterns, shift=0)
         if rare:
-            branches = _branches(patterns, rare)
-            first = set(ORDINARY) - {c for chars in branches for c in chars}
-            scans.append(_scan(_class(first, negate=True), branches, patterns, lookahead=False))
+            branches = _branches(rare)
+            first = char_class(set(ORDINARY) - {c for chars in branches for c in chars}, negate=True)
+            scans.append(_scan(f"{first}(?<={{}})", branches, patterns, shift=0))
         return cls(tuple(patterns), tuple(scans), at_start, tuple(alone))
 
     def find(self, text: str) -> list[list[re.Match[str]]]:
@@ -97,23 +99,26 @@ class Scanner:
         return found
 
     def _candidates(self, text: str) -> list[tuple[int, tuple[int, ...]]]:
+        """Where some pattern matches, and which patterns match there."""
         candidates = []
-        if self.at_start is not None and text and self.at_start.pattern.match(text):
-            candidates.append((0, _rules_at(self.at_start, text, 0)))
+        if self.at_start is not None and text:
+            first = self.at_start.pattern.match(text)
+            if first is not None:
+                candidates.append((0, _matched(self.at_start, first, text[0])))
         for scan in self.scans:
             for m in scan.pattern.finditer(text):
                 position = m.start() + scan.shift
-                candidates.append((position, _rules_at(scan, text, position)))
+                candidates.append((position, _matched(scan, m, text[position])))
         return candidates
 
 
-def _rules_at(scan: _Scan, text: str, position: int) -> tuple[int, ...]:
-    char = text[position]
-    found = scan.rules.get(char)
-    return found if found is not None else scan.rules.get(_OTHER, ()) if char not in _ORDINARY_SET else ()
-
-
-_ORDINARY_SET = frozenset(ORDINARY)
+def _matched(scan: _Scan, match: re.Match[str], char: str) -> tuple[int, ...]:
+    """The rules that may match where ``match`` stopped: the first that did, and those after it."""
+    pairs = scan.rules.get(char)
+    if pairs is None:
+        pairs = scan.rules[_OTHER]
+    first = match.lastindex
+    return tuple(index for index, group in pairs if group >= first)  # type: ignore[operator]
 
 
 def _word_guard(start: Start) -> frozenset[str] | None:
@@ -121,7 +126,7 @@ def _word_guard(start: Start) -> frozenset[str] | None:
     return next((guard for guard in start.not_after if guard >= _ASCII_LETTERS), None)
 
 
-def _branches(patterns: Sequence[re.Pattern[str]], firsts: dict[int, set[str]]) -> dict[str, tuple[int, ...]]:
+def _branches(firsts: dict[int, set[str]]) -> dict[str, tuple[int, ...]]:
     """The rules to try per group of first characters (characters with the same rules share a group)."""
     by_char: dict[str, list[int]] = defaultdict(list)
     for index in sorted(firsts):
@@ -135,24 +140,25 @@ def _branches(patterns: Sequence[re.Pattern[str]], firsts: dict[int, set[str]]) 
     return result
 
 
-def _scan(step: str, branches: dict[str, tuple[int, ...]], patterns: Sequence[re.Pattern[str]], *, lookahead: bool) -> _Scan:
-    dispatch = "|".join(_branch(chars, [patterns[i] for i in indices]) for chars, indices in branches.items())
-    if not step:
-        source = f"(?:{dispatch})"
-    elif lookahead:
-        source = f"{step}(?=(?:{dispatch}))"
-    else:
-        source = f"{step}(?<=(?:{dispatch}))"
-    table = {char: indices for chars, indices in branches.items() for char in chars}
-    if _OTHER in branches:
-        table[_OTHER] = branches[_OTHER]
-    return _Scan(re.compile(source), table, 1 if lookahead and step else 0)
+def _scan(frame: str, branches: dict[str, tuple[int, ...]], patterns: Sequence[re.Pattern[str]], shift: int) -> _Scan:
+    """The scan ``frame`` around a choice of ``branches``, numbering each rule's capture in order."""
+    table: Table = {}
+    sources, group = [], 1
+    for chars, indices in branches.items():
+        sources.append(_branch(chars, [patterns[i] for i in indices]))
+        pairs = tuple((index, group + n) for n, index in enumerate(indices))
+        table.update({char: pairs for char in chars or [_OTHER]})
+        group += len(indices)
+    return _Scan(re.compile(frame.format(f"(?:{'|'.join(sources)})")), table, shift)
 
 
-def _branch(chars: str, patterns: Iterable[re.Pattern[str]]) -> str:
-    """One character of ``chars``, where at least one of ``patterns`` matches from it."""
-    step = _class(frozenset(ORDINARY) - set(chars), negate=True) if not chars else _class(chars)
-    union = "|".join(f"(?:{_plain(p)})" for p in patterns)
+def _branch(chars: str, patterns: Sequence[re.Pattern[str]]) -> str:
+    """One character of ``chars`` (or any other character, when empty) where one of ``patterns`` matches.
+
+    Each pattern is a group of its own: the group that matched names the first pattern that matches.
+    """
+    step = char_class(chars) if chars else char_class(set(ORDINARY), negate=True)
+    union = "|".join(f"({_plain(p)})" for p in patterns)
     return f"{step}(?<=(?=(?:{union})){step})"
 
 
@@ -162,16 +168,3 @@ def _plain(pattern: re.Pattern[str]) -> str:
     if re.compile(source, pattern.flags).groups:
         raise ValueError(f"pattern with unnamed or left-over groups: {pattern.pattern!r}")
     return f"(?i:{source})" if pattern.flags & re.IGNORECASE else source
-
-
-def _class(chars: Iterable[str], *, negate: bool = False) -> str:
-    """A character class of ``chars`` (or of everything else), written as ranges."""
-    codes = sorted({ord(c) for c in chars})
-    ranges: list[list[int]] = []
-    for code in codes:
-        if ranges and ranges[-1][1] == code - 1:
-            ranges[-1][1] = code
-        else:
-            ranges.append([code, code])
-    body = "".join(re.escape(chr(a)) if a == b else f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
-    return f"[{'^' if negate else ''}{body}]"

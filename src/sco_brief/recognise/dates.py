@@ -66,11 +66,11 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
     published = _day(published)
     masked = mask(text, lang)
     found = _scanner(lang).find(masked.text)
-    raws = select(raw for rule, matches in zip(_rules(lang), found, strict=True) for raw in rule.read(matches, masked))
-    raws = attach_relative_years(raws, text, lexicon(lang).year_link)
+    readings = zip(_rules(lang), found, strict=True)
+    raws = select(raw for rule, matches in readings if matches for raw in rule.read(matches, masked))
     lex = lexicon(lang)
-    reporting = alternation(lex.extra.get("reporting_prepositions", ()))
-    inferred_years = infer_years(text, raws, published, lex.target_prepositions, reporting)
+    raws = attach_relative_years(raws, text, lex.year_link)
+    inferred_years = infer_years(text, raws, published, lex.target_prepositions, _reporting(lang))
     for raw, inferred in zip(raws, inferred_years, strict=True):
         mention = _mention(text, raw, inferred, published)
         if mention is not None:
@@ -104,6 +104,11 @@ def _rules(lang: str) -> tuple[Rule, ...]:
     from sco_brief.recognise import _date_rules_en, _date_rules_ru
 
     return _date_rules_ru.rules() if lang == "ru" else _date_rules_en.rules()
+
+
+@cache
+def _reporting(lang: str) -> str:
+    return alternation(lexicon(lang).extra.get("reporting_prepositions", ()))
 
 
 @cache
