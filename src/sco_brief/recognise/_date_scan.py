@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 import attrs
 
@@ -145,26 +147,105 @@ def _scan(frame: str, branches: dict[str, tuple[int, ...]], patterns: Sequence[r
     table: Table = {}
     sources, group = [], 1
     for chars, indices in branches.items():
-        sources.append(_branch(chars, [patterns[i] for i in indices]))
-        pairs = tuple((index, group + n) for n, index in enumerate(indices))
+        source, marks = _branch(chars, [patterns[i] for i in indices])
+        sources.append(source)
+        pairs = tuple((index, group + mark) for index, mark in zip(indices, marks, strict=True))
         table.update({char: pairs for char in chars or [_OTHER]})
         group += len(indices)
     return _Scan(re.compile(frame.format(f"(?:{'|'.join(sources)})")), table, shift)
 
 
-def _branch(chars: str, patterns: Sequence[re.Pattern[str]]) -> str:
+def _branch(chars: str, patterns: Sequence[re.Pattern[str]]) -> tuple[str, list[int]]:
     """One character of ``chars`` (or any other character, when empty) where one of ``patterns`` matches.
 
-    Each pattern is a group of its own: the group that matched names the first pattern that matches.
+    Each pattern is a group of its own, and the group that matched tells which patterns to try: those
+    from it on. Patterns next to each other that begin alike share their beginning (see ``_merge``);
+    returned per pattern is the offset of the group that, when it matched, means trying that pattern.
     """
     step = char_class(chars) if chars else char_class(set(ORDINARY), negate=True)
-    union = "|".join(f"({_plain(p)})" for p in patterns)
-    return f"{step}(?<=(?=(?:{union})){step})"
+    union, marks, offset = [], [], 0
+    for block in _blocks(patterns):
+        union.append(_merge(block, offset))
+        marks += [offset + len(block) - 1] * len(block)
+        offset += len(block)
+    return f"{step}(?<=(?=(?:{'|'.join(union)})){step})", marks
+
+
+def _blocks(patterns: Sequence[re.Pattern[str]]) -> list[list[re.Pattern[str]]]:
+    """The patterns in runs that share a beginning of at least :data:`_SHARED` characters."""
+    blocks: list[list[re.Pattern[str]]] = []
+    for pattern in patterns:
+        block = blocks[-1] if blocks else []
+        if block and len(_shared([*block, pattern])) >= _SHARED:
+            block.append(pattern)
+        else:
+            blocks.append([pattern])
+    return blocks
+
+
+def _merge(block: list[re.Pattern[str]], offset: int) -> str:
+    """The alternation of ``block`` as one group per pattern, after their shared beginning.
+
+    A match of the shared part may be followed by a later pattern's rest before an earlier one's is
+    tried again, so a group inside a block says only that some pattern of the block matches: the
+    marks returned by ``_branch`` make every pattern of the block tried.
+    """
+    if len(block) == 1:
+        return f"({_plain(block[0])})"
+    shared = _shared(block)
+    rests = "|".join(f"({_bare(p)[len(shared):]})" for p in block)
+    return _flagged(f"{shared}(?:{rests})", block[0].flags)
+
+
+# Below this, sharing a beginning saves less than the extra group costs.
+_SHARED = 12
+
+
+def _shared(block: Sequence[re.Pattern[str]]) -> str:
+    """The longest beginning of every pattern in ``block`` that is a whole sequence of regex items."""
+    if len({p.flags for p in block}) > 1:
+        return ""
+    sources = [_bare(p) for p in block]
+    length = min(len(s) for s in sources)
+    length = next((i for i in range(length) if len({s[i] for s in sources}) > 1), length)
+    while length > 0 and not _split_all(sources, length, block[0].flags):
+        length -= 1
+    return sources[0][:length]
+
+
+def _split_all(sources: list[str], at: int, flags: int) -> bool:
+    # Only where as many groups close as opened can the sources split; the parser decides.
+    return _balanced(sources[0][:at]) and all(_splits(s, at, flags) for s in sources)
+
+
+def _balanced(source: str) -> bool:
+    return source.count("(") - source.count("\\(") == source.count(")") - source.count("\\)")
+
+
+@lru_cache(maxsize=4096)
+def _splits(source: str, at: int, flags: int) -> bool:
+    """Whether ``source`` reads as the items before ``at`` followed by the items after it."""
+    try:
+        whole = sre_parse.parse(source, flags).data
+        head = sre_parse.parse(source[:at], flags).data
+        tail = sre_parse.parse(source[at:], flags).data
+    except re.error:
+        return False
+    return repr(whole) == repr(head + tail)
 
 
 def _plain(pattern: re.Pattern[str]) -> str:
     """``pattern`` without capturing groups (names repeat across rules), under its own case flag."""
+    return _flagged(_bare(pattern), pattern.flags)
+
+
+def _flagged(source: str, flags: int) -> str:
+    return f"(?i:{source})" if flags & re.IGNORECASE else source
+
+
+def _bare(pattern: re.Pattern[str]) -> str:
+    """``pattern``'s source without capturing groups."""
     source = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
     if re.compile(source, pattern.flags).groups:
         raise ValueError(f"pattern with unnamed or left-over groups: {pattern.pattern!r}")
-    return f"(?i:{source})" if pattern.flags & re.IGNORECASE else source
+    return source
