@@ -712,3 +712,31 @@ date_rule_soup = st.lists(
     st.one_of(st.sampled_from(DATE_RULE_PIECES), st.sampled_from([" ", "-", ".", ",", "\n", "с ", "по ", "1"]), texts),
     max_size=20,
 ).map("".join)
+
+
+# --- Date scan soup (the combined scan of all date rules): rule beginnings, look-alikes, odd cases. ---
+DATE_SCAN_PIECES = (
+    *DATE_RULE_PIECES, "в прошлом году", "С начала года", "сегодня", "т.г.", "вчера", "в понедельник", "полгода",
+    "последние 5 лет", "с 2019 по 2023 год", "с 78 млрд в 2019 году до 90 млрд в 2023 году", "в середине мая",
+    "январь–март 2025 года", "сентябрь", "сен.", "ДЕКАБРЯ", "Сотрудничество", "по итогам", "за 3 квартала", "1990-х",
+    "fiscal 2024-25", "last year", "on Monday", "from 2019 to 2023", "in March", "the past year", "H1 2025", "Q4",
+    "ſince the ſtart of the year", "ᲀчера", "ı", "İ", "K", "٣ мая", "\u00a0", "«", "—", "№", "\ue000\ue000\ue000",
+)
+date_scan_soup = st.lists(
+    st.one_of(st.sampled_from(DATE_SCAN_PIECES), st.sampled_from([" ", "-", ".", ",", "\n", "с ", "по ", "1"]), texts),
+    max_size=24,
+).map("".join)
+
+# Word lists for prefix trees: few letters, so that words share beginnings and prefix one another.
+tree_words = st.lists(st.text(st.sampled_from("abая.-"), min_size=1, max_size=5), min_size=1, max_size=12)
+tree_texts = st.text(st.sampled_from("abaяАЯAB.- xſ"), max_size=30)
+
+# Numerals among other words, with the gaps that do and do not join them into one numeral.
+NUMERAL_PIECES = (
+    "двадцать", "пятого", "пять", "Пять", "ПЯТЬ", "тысяча", "девятьсот", "первого", "одна", "три", "мая", "года",
+    "сорок", "восьми", "ого", "x", "пятьдесят",
+)
+numeral_soup = st.lists(
+    st.one_of(st.sampled_from(NUMERAL_PIECES), st.sampled_from([" ", "  ", "\u00a0", "\t", "-", "\n", ", ", "5"])),
+    max_size=20,
+).map("".join)

@@ -64,7 +64,7 @@ class Scanner:
         guards: list[frozenset[str]] = []
         alone = []
         for index, pattern in enumerate(patterns):
-            found = starts(pattern) if pattern.flags & ~_FLAGS == 0 else None
+            found = starts(pattern) if _combinable(pattern) else None
             if found is None:
                 alone.append(index)
                 continue
@@ -243,9 +243,19 @@ def _flagged(source: str, flags: int) -> str:
     return f"(?i:{source})" if flags & re.IGNORECASE else source
 
 
+def _combinable(pattern: re.Pattern[str]) -> bool:
+    """Whether ``pattern`` can go into a combined scan: no flags but case, no groups but named ones, and
+    no reference to a group (which the scan drops)."""
+    try:
+        return pattern.flags & ~_FLAGS == 0 and re.compile(_ungrouped(pattern), pattern.flags).groups == 0
+    except re.error:
+        return False
+
+
+def _ungrouped(pattern: re.Pattern[str]) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
+
+
 def _bare(pattern: re.Pattern[str]) -> str:
-    """``pattern``'s source without capturing groups."""
-    source = re.sub(r"\(\?P<\w+>", "(?:", pattern.pattern)
-    if re.compile(source, pattern.flags).groups:
-        raise ValueError(f"pattern with unnamed or left-over groups: {pattern.pattern!r}")
-    return source
+    """``pattern``'s source without capturing groups (for a pattern that is :func:`_combinable`)."""
+    return _ungrouped(pattern)
