@@ -1,7 +1,8 @@
 """Small named date rules (a regex over the masked text plus a builder) and how their matches combine.
 
-Every rule runs over the whole masked text; overlapping readings are then resolved leftmost-longest,
-and on a tie the rule listed first wins, so each rule's name says which one fired.
+Every rule reads all its ``finditer`` matches over the whole masked text (found for all rules at once
+by ``_date_scan``); overlapping readings are then resolved leftmost-longest, and on a tie the rule
+listed first wins, so each rule's name says which one fired.
 """
 
 from __future__ import annotations
