@@ -8,10 +8,11 @@ numbers ("№ 123-р"), which belong to other recognisers or to nobody.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterator
 from decimal import Decimal
 
 from sco_brief.recognise._numlex import Lexicon, lookup_scale
-from sco_brief.recognise._numtok import DASHES, HYPHENS, SPACES, Token, glued, next_tok, prev_tok, tight
+from sco_brief.recognise._numtok import DASHES, HYPHENS, SPACES, Tokens, glued, next_tok, prev_tok, tight
 from sco_brief.recognise._numwords import Core, and_part
 
 __all__ = ["read_digits", "scale_after", "skip_end"]
@@ -19,17 +20,21 @@ __all__ = ["read_digits", "scale_after", "skip_end"]
 # Longer digit runs are identifiers (or hostile input), never quantities.
 _MAX_DIGITS = 24
 _MAX_GROUPS = 8
+# The mark after the first digits of a date or a time of day.
+_DATE_MARKS = frozenset(":.-/")
 _PHONE_MARKS = frozenset("-\u2010\u2011\u2013()+.")
 # unicodedata gives floats; thirds, sixths... need exact division.
 _THIRDS = {"⅓": Decimal(1) / 3, "⅔": Decimal(2) / 3, "⅙": Decimal(1) / 6, "⅚": Decimal(5) / 6}
 
 
-def _is(tokens: list[Token], j: int, kind: str, text: str | None = None) -> bool:
-    return 0 <= j < len(tokens) and tokens[j].kind == kind and (text is None or tokens[j].text == text)
+def _is(tokens: Tokens, j: int, kind: str, text: str | None = None) -> bool:
+    return 0 <= j < tokens.size and tokens[j].kind == kind and (text is None or tokens[j].text == text)
 
 
-def _date_or_time_end(tokens: list[Token], i: int) -> int:
+def _date_or_time_end(tokens: Tokens, i: int) -> int:
     """End of "18.11.2025", "2025-11-18", "18/11/2025" or "9:20" starting at ``i``, or -1."""
+    if i + 1 >= tokens.size or tokens[i + 1].text not in _DATE_MARKS:  # most numbers: one look
+        return -1
     first = tokens[i].text
     if len(first) <= 2 and _is(tokens, i + 1, "p", ":") and _is(tokens, i + 2, "d") and len(tokens[i + 2].text) == 2:
         end = i + 3
@@ -51,7 +56,7 @@ def _date_shape(lengths: list[int]) -> bool:
     return day_first or (lengths[0] == 4 and lengths[1] <= 2 and lengths[2] <= 2)
 
 
-def _unit_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _unit_word(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     """True when token ``k`` makes the number before it a quantity (scale, percent, unit...)."""
     if k == -1:
         return False
@@ -68,7 +73,7 @@ def _unit_word(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     )
 
 
-def _clock_or_day_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+def _clock_or_day_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """Russian "18.11" (a day and month) or "в 10.30" (a time): not a decimal, unless a unit follows."""
     if lex.lang != "ru" or len(tokens[i].text) > 2 or not tight(tokens, i, i + 2) or not _is(tokens, i + 1, "p", "."):
         return -1
@@ -83,11 +88,11 @@ def _clock_or_day_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return i + 3 if day_month or (at_time and frac <= 59) else -1
 
 
-def _phone_end(tokens: list[Token], i: int) -> int:
+def _phone_end(tokens: Tokens, i: int) -> int:
     """End of a phone number starting at ``i`` ("+7 (495) 123-45-67", "8 800 555 35 35"), or -1."""
     j, digits, groups, hyphens, lengths = i, 0, 0, 0, []
     marks = set()
-    while j < len(tokens) and j - i < 24:
+    while j < tokens.size and j - i < 24:
         tok = tokens[j]
         if tok.kind == "d":
             digits += len(tok.text)
@@ -110,7 +115,7 @@ def _phone_end(tokens: list[Token], i: int) -> int:
     return -1
 
 
-def _document_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+def _document_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """After "№": the number and its glued tail ("123-р", "7/25", "14-ФЗ"), or -1."""
     before = prev_tok(tokens, i)
     signed = before != -1 and tokens[before].text in lex.number_signs
@@ -118,7 +123,7 @@ def _document_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     if not signed and not (before > 0 and tokens[before].text == "." and tokens[before - 1].text in lex.number_signs):
         return -1
     j = i + 1
-    while j < len(tokens) and j - i < 12 and glued(tokens, j - 1, j) and tokens[j].kind != "s":
+    while j < tokens.size and j - i < 12 and glued(tokens, j - 1, j) and tokens[j].kind != "s":
         if tokens[j].kind == "p" and tokens[j].text not in "-/.\u2010\u2011":
             break
         j += 1
@@ -127,11 +132,11 @@ def _document_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return j
 
 
-def _day(tokens: list[Token], j: int) -> bool:
+def _day(tokens: Tokens, j: int) -> bool:
     return _is(tokens, j, "d") and len(tokens[j].text) <= 2 and 1 <= int(tokens[j].text) <= 31
 
 
-def _day_month_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+def _day_month_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """"18 ноября", "17–18 ноября", "31 августа", "November 18": a day of a date, or -1."""
     if not _day(tokens, i):
         return -1
@@ -144,28 +149,36 @@ def _day_month_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
     return j + 1 if month_first or (k != -1 and tokens[k].low in lex.months) else -1
 
 
-def _list_marker_end(tokens: list[Token], i: int) -> int:
+def _list_marker_end(tokens: Tokens, i: int) -> int:
     """"1) создать", "2. supported": the number of a list item at the start of a line."""
     if len(tokens[i].text) > 2 or not _is(tokens, i + 1, "p") or tokens[i + 1].text not in ").":
         return -1
     at_line_start = i == 0 or (tokens[i - 1].kind == "s" and "\n" in tokens[i - 1].text)
-    return i + 2 if at_line_start and (i + 2 >= len(tokens) or tokens[i + 2].kind == "s") else -1
+    return i + 2 if at_line_start and (i + 2 >= tokens.size or tokens[i + 2].kind == "s") else -1
 
 
-def skip_end(tokens: list[Token], i: int, lex: Lexicon) -> int:
+def skip_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """If the digits at ``i`` start a date, time, phone or document number, the index after it."""
-    ends = (_document_end(tokens, i, lex), _date_or_time_end(tokens, i), _phone_end(tokens, i),
-            _clock_or_day_end(tokens, i, lex))
-    for end in (*ends, _day_month_end(tokens, i, lex), _list_marker_end(tokens, i)):
+    for end in _skips(tokens, i, lex):
         if end != -1:
             return end
     return -1
 
 
-def _groups(tokens: list[Token], j: int, seps: str) -> tuple[int, list[str]]:
+def _skips(tokens: Tokens, i: int, lex: Lexicon) -> Iterator[int]:
+    # The readers are pure, so the first that matches decides and the rest need not run.
+    yield _document_end(tokens, i, lex)
+    yield _date_or_time_end(tokens, i)
+    yield _phone_end(tokens, i)
+    yield _clock_or_day_end(tokens, i, lex)
+    yield _day_month_end(tokens, i, lex)
+    yield _list_marker_end(tokens, i)
+
+
+def _groups(tokens: Tokens, j: int, seps: str) -> tuple[int, list[str]]:
     """Three-digit groups after a separator from ``seps`` (spaces stand for all space kinds)."""
     groups: list[str] = []
-    while len(groups) < _MAX_GROUPS and j + 1 < len(tokens):
+    while len(groups) < _MAX_GROUPS and j + 1 < tokens.size:
         sep, nxt = tokens[j], tokens[j + 1]
         is_sep = sep.text in seps or (" " in seps and sep.kind == "s" and len(sep.text) == 1 and sep.text in SPACES)
         if not (is_sep and nxt.kind == "d" and len(nxt.text) == 3):
@@ -175,7 +188,7 @@ def _groups(tokens: list[Token], j: int, seps: str) -> tuple[int, list[str]]:
     return j, groups
 
 
-def _integer(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int, str]:
+def _integer(tokens: Tokens, i: int, lex: Lexicon) -> tuple[str, int, str]:
     """The integer digits, the index after them and the group separator used ("" if none)."""
     first = tokens[i].text
     if len(first) > 3:
@@ -191,7 +204,7 @@ def _integer(tokens: list[Token], i: int, lex: Lexicon) -> tuple[str, int, str]:
     return first, i + 1, ""
 
 
-def _fraction_part(tokens: list[Token], j: int, sep: str, lex: Lexicon) -> str | None:
+def _fraction_part(tokens: Tokens, j: int, sep: str, lex: Lexicon) -> str | None:
     """Digits after a decimal comma or point at ``j``; None if there is none."""
     if not (_is(tokens, j, "p") and tokens[j].text in ",." and tokens[j].text != sep):
         return None
@@ -202,7 +215,7 @@ def _fraction_part(tokens: list[Token], j: int, sep: str, lex: Lexicon) -> str |
     return tokens[j + 1].text
 
 
-def scale_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+def scale_after(tokens: Tokens, j: int, lex: Lexicon) -> tuple[Decimal, int] | None:
     """A scale word or abbreviation after the digits ending before ``j``: (multiplier, end)."""
     k = j if glued(tokens, j - 1, j) and _is(tokens, j, "w") else next_tok(tokens, j - 1)
     if k == -1 or tokens[k].kind != "w":
@@ -216,7 +229,7 @@ def scale_after(tokens: list[Token], j: int, lex: Lexicon) -> tuple[Decimal, int
     return value, end
 
 
-def _suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int, str | None] | None:
+def _suffix(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int, str | None] | None:
     """A suffix after the digits ending before ``j``: (kind, end, compound unit), or None.
 
     "24‑м", "1-ая" are ordinals, "2-х" a cardinal, "25-летие" and "5-летний" compounds; an
@@ -239,7 +252,7 @@ def _suffix(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int, str | 
     return None
 
 
-def _unknown_glued(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _unknown_glued(tokens: Tokens, j: int, lex: Lexicon) -> bool:
     """Letters glued to the digits that are no unit or scale ("5G", "2GIS"): not a quantity."""
     if not (_is(tokens, j, "w") and glued(tokens, j - 1, j)):
         return False
@@ -249,7 +262,7 @@ def _unknown_glued(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return not any(text in table for table in known) and tokens[j].low not in units.nouns
 
 
-def _chain(tokens: list[Token], j: int, value: Decimal, scale: Decimal, lex: Lexicon) -> tuple[Decimal, int]:
+def _chain(tokens: Tokens, j: int, value: Decimal, scale: Decimal, lex: Lexicon) -> tuple[Decimal, int]:
     """"2 млрд 351 млн": smaller scaled groups added to a scaled number."""
     while True:
         k = next_tok(tokens, j - 1)
@@ -263,7 +276,7 @@ def _chain(tokens: list[Token], j: int, value: Decimal, scale: Decimal, lex: Lex
         j = after[1]
 
 
-def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def read_digits(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     """Read the number whose first digits are token ``i`` (None if it is no quantity)."""
     if len(tokens[i].text) > _MAX_DIGITS:
         return None
@@ -273,7 +286,7 @@ def read_digits(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
         j += 2
     value = Decimal(f"{whole}.{frac}" if frac else whole)
     plain = not sep and frac is None
-    vulgar = vulgar_fraction(tokens[j].text) if plain and j < len(tokens) and glued(tokens, j - 1, j) else None
+    vulgar = vulgar_fraction(tokens[j].text) if plain and j < tokens.size and glued(tokens, j - 1, j) else None
     if vulgar is not None:  # "1½"
         value, j, plain, frac = value + vulgar, j + 1, False, "vulgar"
     if plain and _is(tokens, j, "p", "/") and _is(tokens, j + 1, "d") and tight(tokens, j - 1, j + 1):
@@ -312,7 +325,7 @@ def vulgar_fraction(char: str) -> Decimal | None:
     return Decimal(str(unicodedata.numeric(char))) if char not in _THIRDS else _THIRDS[char]
 
 
-def _mixed_fraction(tokens: list[Token], j: int, lex: Lexicon) -> Core | None:
+def _mixed_fraction(tokens: Tokens, j: int, lex: Lexicon) -> Core | None:
     """The proper fraction one space (or "и") after whole digits ending before ``j`` ("1 1/2", "1 и 3/4")."""
     k = j + 1
     if _is(tokens, k, "w") and tokens[k].low in lex.and_words and next_tok(tokens, j - 1) == k:
@@ -329,7 +342,7 @@ def _mixed_fraction(tokens: list[Token], j: int, lex: Lexicon) -> Core | None:
     return part if part is not None and part.value < 1 and not _is(tokens, k + 3, "d") else None
 
 
-def _slash_fraction(tokens: list[Token], i: int, j: int, num: Decimal) -> Core | None:
+def _slash_fraction(tokens: Tokens, i: int, j: int, num: Decimal) -> Core | None:
     """"1/5" is a fraction; "24/7" or "7/2025" are not."""
     den = Decimal(tokens[j + 1].text) if len(tokens[j + 1].text) <= 4 else Decimal(0)
     if _is(tokens, j + 2, "p", "/") or not 0 < num < den <= 1000:

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 from sco_brief import morph
 from sco_brief.recognise._numlex import Lexicon
-from sco_brief.recognise._numtok import DASHES, HYPHENS, Token, glued, next_tok, prev_tok
+from sco_brief.recognise._numtok import DASHES, HYPHENS, Tokens, glued, next_tok, prev_tok
 from sco_brief.recognise._numwords import Core
 
 __all__ = ["ROMAN_FIRST", "read_extra", "read_rank_group", "roman_value"]
@@ -44,7 +44,7 @@ def _adjective(low: str) -> bool:
     return len(low) <= _MAX_WORD and any(p.tag.POS in ("ADJF", "PRTF") for p in morph.parses(low))
 
 
-def _noun_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _noun_after(tokens: Tokens, i: int, lex: Lexicon) -> bool:
     """A listed noun after token ``i``, across at most two adjectives ("XXV юбилейный саммит")."""
     k = i
     for _ in range(_MAX_ADJECTIVES + 1):
@@ -58,14 +58,14 @@ def _noun_after(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return False
 
 
-def _alone(tokens: list[Token], i: int) -> bool:
+def _alone(tokens: Tokens, i: int) -> bool:
     """True when token ``i`` is the whole text but for spaces around it."""
     before = i == 0 or (i == 1 and tokens[0].kind == "s")
-    after = i == len(tokens) - 1 or (i == len(tokens) - 2 and tokens[-1].kind == "s")
+    after = i == tokens.size - 1 or (i == tokens.size - 2 and tokens[tokens.size - 1].kind == "s")
     return before and after
 
 
-def _paired(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _paired(tokens: Tokens, i: int, lex: Lexicon) -> bool:
     """"XIX–XX веков", "XIX и XX веков": the first of two numerals before one noun."""
     link = next_tok(tokens, i)
     if link == -1 or not (tokens[link].text in DASHES or tokens[link].low in _PAIR_LINKS):
@@ -76,7 +76,7 @@ def _paired(tokens: list[Token], i: int, lex: Lexicon) -> bool:
     return _noun_after(tokens, second, lex)
 
 
-def _roman(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def _roman(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     text = tokens[i].text
     if not lex.roman_max or text[0] not in ROMAN_FIRST:
         return None
@@ -95,18 +95,18 @@ def _roman(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     return None
 
 
-def _lower_noun_next(tokens: list[Token], i: int, lex: Lexicon) -> bool:
+def _lower_noun_next(tokens: Tokens, i: int, lex: Lexicon) -> bool:
     """ "I квартал", "V съезд": a one-letter numeral needs its noun right after it, in lower case."""
     k = next_tok(tokens, i)
     return k != -1 and tokens[k].low in lex.roman_nouns and tokens[k].text.islower()
 
 
-def _half_unit(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def _half_unit(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     """"полчаса", "около полугода", "пол-литра": half of a unit of measure (or of a percent)."""
     unit = lex.half_units.get(tokens[i].low)
     if unit is not None:
         return Core(i, i + 1, _HALF, "decimal", unit=unit)
-    if tokens[i].low != lex.half_prefix or i + 2 >= len(tokens) or tokens[i + 1].text not in HYPHENS:
+    if tokens[i].low != lex.half_prefix or i + 2 >= tokens.size or tokens[i + 1].text not in HYPHENS:
         return None
     if not (glued(tokens, i, i + 1) and glued(tokens, i + 1, i + 2)):
         return None
@@ -114,14 +114,14 @@ def _half_unit(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     return None if unit is None else Core(i, i + 3, _HALF, "decimal", unit=unit)
 
 
-def read_extra(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def read_extra(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     """A Roman ordinal or a half unit starting at word token ``i``, or None."""
     if tokens[i].kind != "w":
         return None
     return _half_unit(tokens, i, lex) or _roman(tokens, i, lex)
 
 
-def read_rank_group(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def read_rank_group(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     """ "входит в тройку", "в первую десятку": a group noun after "в" is a rank, reached or bettered.
 
     Elsewhere the noun counts ("две десятки стран") and is left to the numeral reader.

@@ -13,12 +13,15 @@ from itertools import pairwise
 import attrs
 
 from sco_brief.recognise._numlex import Lexicon
-from sco_brief.recognise._numtok import DASHES, Token, glued, next_tok, prev_tok
+from sco_brief.recognise._numtok import DASHES, Tokens, glued, next_tok, prev_tok
 from sco_brief.recognise._numunits import Draft, noun_key
 
 __all__ = ["attach_qualifier", "combine"]
 
 _LOOKBACK = 8
+# _between steps from the last token of the first number over at most three tokens and one more
+# to the second number, each step crossing at most one space: 2 * 4 tokens from a.end - 1.
+_MAX_BETWEEN_STEP = 7
 _SENTENCE_END = frozenset(".!?;:")
 _FROM = frozenset({"с", "со", "from"})
 _TO = frozenset({"до", "to"})
@@ -31,7 +34,7 @@ _PART_OF = frozenset({"из", "of"})
 _CAME_FROM = (frozenset({"up", "down"}), frozenset({"from"}))
 
 
-def _words_back(tokens: list[Token], end: int, size: int, floor: int) -> list[int] | None:
+def _words_back(tokens: Tokens, end: int, size: int, floor: int) -> list[int] | None:
     found = [end]
     while len(found) < size:
         k = prev_tok(tokens, found[0])
@@ -41,7 +44,7 @@ def _words_back(tokens: list[Token], end: int, size: int, floor: int) -> list[in
     return found
 
 
-def _qualifier_before(tokens: list[Token], start: int, lex: Lexicon, floor: int) -> tuple[int, str] | None:
+def _qualifier_before(tokens: Tokens, start: int, lex: Lexicon, floor: int) -> tuple[int, str] | None:
     """The qualifier ending just before token ``start``: (its first token, bound kind)."""
     k = prev_tok(tokens, start)
     if k > floor and tokens[k].text == "." and glued(tokens, k - 1, k) and tokens[k - 1].low in lex.qualifier_abbr:
@@ -64,7 +67,7 @@ def _qualifier_before(tokens: list[Token], start: int, lex: Lexicon, floor: int)
     return None
 
 
-def _after_change_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
+def _after_change_verb(tokens: Tokens, k: int, lex: Lexicon) -> bool:
     """True when a verb of change precedes token ``k`` in its sentence."""
     for j in range(k - 1, max(-1, k - 2 * _LOOKBACK), -1):
         tok = tokens[j]
@@ -78,7 +81,7 @@ def _after_change_verb(tokens: list[Token], k: int, lex: Lexicon) -> bool:
     return False
 
 
-def attach_qualifier(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
+def attach_qualifier(tokens: Tokens, d: Draft, lex: Lexicon, floor: int) -> None:
     """Extend ``d`` back over "около", "более чем на", "превысил", "до"... and set approx/bound."""
     if d.kind in ("year", "ordinal"):
         return
@@ -117,9 +120,11 @@ def _low_end(a: Draft, b: Draft, lex: Lexicon) -> Decimal | None:
     return _convert(value, a.unit, b.unit, lex)
 
 
-def _between(tokens: list[Token], a: Draft, b: Draft) -> list[int]:
+def _between(tokens: Tokens, a: Draft, b: Draft) -> list[int]:
     """Token indices of the non-space tokens between ``a`` and ``b``'s number."""
     found: list[int] = []
+    if b.start > a.end + _MAX_BETWEEN_STEP:  # each step moves at most two tokens: b is out of reach
+        return found
     k = next_tok(tokens, a.end - 1)
     while k != -1 and k < b.start and len(found) < 3:
         found.append(k)
@@ -147,7 +152,7 @@ def _join(
     )
 
 
-def _dash_range(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
+def _dash_range(tokens: Tokens, a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
     mid = _between(tokens, a, b)
     if len(mid) != 1 or tokens[mid[0]].text not in DASHES or b.start != b.core.start or a.kind == "ordinal":
         return None
@@ -164,7 +169,7 @@ def _dash_range(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft 
     return _join(a, b, low, kind, start=a.start)
 
 
-def _word_pair(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
+def _word_pair(tokens: Tokens, a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
     """"от 5 до 10", "between 5 and 10", "с 48 до 12 часов", "from 12 to 7 days", "с 2020 по 2024"."""
     mid = _between(tokens, a, b)
     if len(mid) != 1 or b.kind == "ordinal":
@@ -186,7 +191,7 @@ def _word_pair(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft |
     return None
 
 
-def _up_from(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
+def _up_from(tokens: Tokens, a: Draft, b: Draft, lex: Lexicon) -> Draft | None:
     """"reached 220 GW, up from 76 GW in 2014": a from→to change written to-first."""
     mid = [k for k in _between(tokens, a, b) if tokens[k].text != ","]
     if len(mid) != 2 or tokens[mid[0]].low not in _CAME_FROM[0] or tokens[mid[1]].low not in _CAME_FROM[1]:
@@ -202,13 +207,13 @@ def _up_from(tokens: list[Token], a: Draft, b: Draft, lex: Lexicon) -> Draft | N
     )
 
 
-def _year_inside(tokens: list[Token], a: Draft, year: Draft) -> bool:
+def _year_inside(tokens: Tokens, a: Draft, year: Draft) -> bool:
     """True for "$78 billion in 2019": a year right after the first figure of a pair."""
     k = prev_tok(tokens, year.start)
     return k != -1 and tokens[k].low in _YEAR_IN and prev_tok(tokens, k) == a.end - 1
 
 
-def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draft]:
+def combine(tokens: Tokens, drafts: list[Draft], lex: Lexicon) -> list[Draft]:
     """Merge neighbouring drafts into ranges and from→to pairs."""
     out: list[Draft] = []
     for d in drafts:
@@ -239,7 +244,7 @@ def combine(tokens: list[Token], drafts: list[Draft], lex: Lexicon) -> list[Draf
     return out
 
 
-def _share_noun(tokens: list[Token], a: Draft, b: Draft) -> None:
+def _share_noun(tokens: Tokens, a: Draft, b: Draft) -> None:
     """"около тысячи из 13 тысяч ледников": the first figure counts the same things."""
     mid = _between(tokens, a, b)
     if len(mid) != 1 or tokens[mid[0]].low not in _PART_OF or (a.kind, a.unit) != ("cardinal", None):
@@ -251,7 +256,7 @@ def _share_noun(tokens: list[Token], a: Draft, b: Draft) -> None:
 _MAX_ELLIPSIS_GAP = 8
 
 
-def _shared_currency(tokens: list[Token], bare: Draft, money: Draft) -> None:
+def _shared_currency(tokens: Tokens, bare: Draft, money: Draft) -> None:
     """"экспорт – 5,1 млрд, импорт – 6,9 млрд долларов": a scaled figure with neither unit nor noun
     next to money of the same scale in one sentence borrows its currency (the writer said it once)."""
     if bare.kind not in ("cardinal", "decimal") or bare.unit is not None or bare.noun is not None:

@@ -2,17 +2,31 @@
 
 One regular expression with no nested repetition splits the text, so tokenising is linear
 even on hostile input; every later step looks at most a fixed number of tokens around.
+
+Most of a news text holds no number, so the recogniser tokenises only windows of text around
+the places a number can start (``sparse``). A window is split at whitespace, where the full
+tokenisation has a boundary too, so its tokens are exactly the full text's; token indices stay
+in text order, and the text between two windows is a gap of indices holding no token. Reading
+a gap raises ``Gap``: the caller then reads the whole text again with every token (``dense``),
+so what is found never depends on the windows, only how fast it is found.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
-__all__ = ["DASHES", "HYPHENS", "SPACES", "Token", "glued", "next_tok", "prev_tok", "tight", "tokenize"]
+__all__ = [
+    "DASHES", "HYPHENS", "SPACES", "Gap", "Token", "Tokens", "dense", "glued", "next_tok", "prev_tok", "sparse",
+    "tight",
+]
 
 # Only ASCII digits: other scripts' digits are not numbers in this genre.
 _TOKEN = re.compile(r"([0-9]+)|([^\W\d_]+)|(\s+)|(.)", re.S)
+_PIECE = re.compile(r"[0-9]+|[^\W\d_]+|\s+|.", re.S)
+_KINDS = ("", "d", "w", "s", "p")
 # Thousand separators a single space may be written with.
 SPACES = frozenset(" \u00a0\u202f\u2009\u2007\u200a")
 # Joining an ordinal suffix ("24‑м") or a compound ("25-летие").
@@ -20,6 +34,9 @@ HYPHENS = frozenset("-\u2010\u2011\u2012\u2013")
 # Between the two ends of a range ("2020–2024").
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
+# Indices left between two windows: more than any reader steps over, so a step into a gap
+# never lands in the next window.
+GAP_SIZE = 1 << 20
 
 
 class Token(NamedTuple):
@@ -32,23 +49,80 @@ class Token(NamedTuple):
     end: int
 
 
-def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into tokens that cover it exactly."""
-    tokens = []
-    for match in _TOKEN.finditer(text):
-        digits, word, space, _mark = match.groups()
-        piece = match.group()
-        if digits is not None:
-            kind = "d"
-        elif word is not None:
-            kind = "w"
-        elif space is not None:
-            kind = "s"
-        else:
-            kind = "p"
+class Gap(LookupError):
+    """A reader looked at text outside the tokenised windows."""
+
+
+def _classify(char: str) -> str:
+    match = _TOKEN.match(char)
+    return _KINDS[match.lastindex or 0] if match is not None else "p"
+
+
+# A token's kind is its first character's; precomputed for the scripts of the genre.
+_KIND_OF = {chr(c): _classify(chr(c)) for c in (*range(0x500), *range(0x2000, 0x2070), 0x3000)}
+_new_token = tuple.__new__  # Token's fields, without the keyword handling of its __new__
+
+
+class Tokens(dict[int, Token]):
+    """Tokens by index, each built on first use (plain dict look-ups after that).
+
+    ``size`` is the number of token indices, as ``len`` of a list of all tokens would be;
+    negative indices count from the end like a list's.
+    """
+
+    __slots__ = ("_indices", "_offsets", "_text", "size")
+
+    def __init__(self, text: str, offsets: dict[int, int], size: int) -> None:
+        super().__init__()
+        self._text = text
+        self._offsets = offsets  # token index -> start offset, and the end of each window's last token
+        self.size = size
+        self._indices: dict[int, int] | None = None
+
+    def __missing__(self, index: int) -> Token:
+        position = index + self.size if index < 0 else index
+        if not 0 <= position < self.size:
+            raise IndexError(f"token index {index} out of range")
+        start, end = self._offsets.get(position), self._offsets.get(position + 1)
+        if start is None or end is None:
+            raise Gap(index)
+        piece = self._text[start:end]
+        kind = _KIND_OF.get(piece[0]) or _classify(piece[0])
         low = piece.lower().replace("ё", "е") if kind == "w" else piece
-        tokens.append(Token(kind, piece, low, match.start(), match.end()))
-    return tokens
+        token: Token = _new_token(Token, (kind, piece, low, start, end))
+        self[index] = token
+        return token
+
+    def index_at(self, offset: int) -> int:
+        """The index of the token starting at text ``offset``, or -1 if no window has one there."""
+        if self._indices is None:
+            self._indices = dict(zip(self._offsets.values(), self._offsets.keys(), strict=True))
+        return self._indices.get(offset, -1)
+
+
+def _window(text: str, start: int, end: int, first: int, offsets: dict[int, int]) -> int:
+    """Record the token offsets of ``text[start:end]`` from index ``first`` on; the number of tokens."""
+    pieces = _PIECE.findall(text, start, end)
+    offsets.update(zip(range(first, first + len(pieces) + 1), accumulate(map(len, pieces), initial=start), strict=True))
+    return len(pieces)
+
+
+def dense(text: str) -> Tokens:
+    """All tokens of ``text``."""
+    offsets: dict[int, int] = {}
+    return Tokens(text, offsets, _window(text, 0, len(text), 0, offsets))
+
+
+def sparse(text: str, spans: Sequence[tuple[int, int]]) -> Tokens:
+    """The tokens of the windows ``spans`` (sorted, disjoint, at token boundaries), with gaps between."""
+    offsets: dict[int, int] = {}
+    first = last = 0
+    for start, end in spans:
+        if start > last:
+            first += GAP_SIZE
+        first += _window(text, start, end, first, offsets)
+        last = end
+    return Tokens(text, offsets, first + (GAP_SIZE if last < len(text) else 0))
 
 
 def _soft_space(token: Token) -> bool:
@@ -56,15 +130,15 @@ def _soft_space(token: Token) -> bool:
     return token.kind == "s" and (token.text == " " or _BREAKS.isdisjoint(token.text))
 
 
-def next_tok(tokens: list[Token], index: int) -> int:
+def next_tok(tokens: Tokens, index: int) -> int:
     """Index of the token after ``index`` across at most one in-line space, or -1."""
     j = index + 1
-    if j < len(tokens) and _soft_space(tokens[j]):
+    if j < tokens.size and _soft_space(tokens[j]):
         j += 1
-    return j if j < len(tokens) and tokens[j].kind != "s" else -1
+    return j if j < tokens.size and tokens[j].kind != "s" else -1
 
 
-def prev_tok(tokens: list[Token], index: int) -> int:
+def prev_tok(tokens: Tokens, index: int) -> int:
     """Index of the token before ``index`` across at most one in-line space, or -1."""
     j = index - 1
     if j >= 0 and _soft_space(tokens[j]):
@@ -72,13 +146,16 @@ def prev_tok(tokens: list[Token], index: int) -> int:
     return j if j >= 0 and tokens[j].kind != "s" else -1
 
 
-def glued(tokens: list[Token], left: int, right: int) -> bool:
+def glued(tokens: Tokens, left: int, right: int) -> bool:
     """True when token ``right`` follows token ``left`` with nothing between."""
-    return 0 <= left < right < len(tokens) and tokens[left].end == tokens[right].start
+    return 0 <= left < right < tokens.size and tokens[left].end == tokens[right].start
 
 
-def tight(tokens: list[Token], left: int, right: int) -> bool:
+def tight(tokens: Tokens, left: int, right: int) -> bool:
     """True when tokens ``left`` to ``right`` are all present and no space separates them."""
-    if not 0 <= left <= right < len(tokens):
+    if not 0 <= left <= right < tokens.size:
         return False
-    return all(tokens[k].kind != "s" for k in range(left, right + 1))
+    for k in range(left, right + 1):  # noqa: SIM110 - a loop, not all() over a generator: hot path
+        if tokens[k].kind == "s":
+            return False
+    return True

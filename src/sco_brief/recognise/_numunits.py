@@ -14,7 +14,7 @@ import attrs
 from sco_brief import morph
 from sco_brief.recognise._numdigits import read_digits
 from sco_brief.recognise._numlex import Lexicon, norm
-from sco_brief.recognise._numtok import Token, glued, next_tok, prev_tok
+from sco_brief.recognise._numtok import Tokens, glued, next_tok, prev_tok
 from sco_brief.recognise._numwords import Core, read_words
 
 __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
@@ -79,25 +79,25 @@ def noun_key(lex: Lexicon, low: str) -> str:
     return low[:-1] if low.endswith("s") and not low.endswith("ss") and len(low) > 3 else low
 
 
-def _after(tokens: list[Token], end: int) -> int:
+def _after(tokens: Tokens, end: int) -> int:
     """The token after a number that ends before ``end`` (glued or one space away)."""
-    if end < len(tokens) and tokens[end].kind != "s" and glued(tokens, end - 1, end):
+    if end < tokens.size and tokens[end].kind != "s" and glued(tokens, end - 1, end):
         return end
     return next_tok(tokens, end - 1)
 
 
-def _dot(tokens: list[Token], k: int) -> int:
+def _dot(tokens: Tokens, k: int) -> int:
     """Index after token ``k``, taking an abbreviation's glued dot with it."""
-    if k + 1 < len(tokens) and tokens[k + 1].text == "." and glued(tokens, k, k + 1):
+    if k + 1 < tokens.size and tokens[k + 1].text == "." and glued(tokens, k, k + 1):
         return k + 2
     return k + 1
 
 
-def _words_after(tokens: list[Token], j: int, limit: int) -> list[int]:
+def _words_after(tokens: Tokens, j: int, limit: int) -> list[int]:
     """Up to ``limit`` word tokens from ``j`` on, joined by spaces, dots, hyphens or "·"."""
     found: list[int] = []
     k = j
-    while k != -1 and k < len(tokens) and len(found) < limit:
+    while k != -1 and k < tokens.size and len(found) < limit:
         if tokens[k].kind == "w":
             found.append(k)
         elif tokens[k].text not in ".·-\u2011/" or not found:
@@ -106,7 +106,7 @@ def _words_after(tokens: list[Token], j: int, limit: int) -> list[int]:
     return found
 
 
-def _phrase(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def _phrase(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A multi-word unit ("кубических метров", "контейнеров в двадцатифутовом эквиваленте")."""
     words = _words_after(tokens, j, 4)
     keys = [noun_key(lex, tokens[k].low) for k in words]
@@ -117,7 +117,7 @@ def _phrase(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None
     return None
 
 
-def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def _currency(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A currency after the number: "долларов США", "российских рублей", "руб.", "USD"."""
     units, tok = lex.units, tokens[j]
     if tok.kind == "p" and tok.text in units.currency_sign:
@@ -138,26 +138,26 @@ def _currency(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | No
     return None
 
 
-def _dotted(tokens: list[Token], j: int) -> tuple[str, int]:
+def _dotted(tokens: Tokens, j: int) -> tuple[str, int]:
     """ "U.S." read as one lower-case word "u.s." and the index of its last letter; else the word at ``j``."""
     k, parts = j, [tokens[j].low]
-    while k + 2 < len(tokens) and tokens[k + 1].text == "." and len(tokens[k + 2].text) == 1:
+    while k + 2 < tokens.size and tokens[k + 1].text == "." and len(tokens[k + 2].text) == 1:
         if tokens[k + 2].kind != "w" or not (glued(tokens, k, k + 1) and glued(tokens, k + 1, k + 2)):
             break
         k += 2
         parts.append(tokens[k].low)
     if k == j:
         return tokens[j].low, j
-    end = k + 1 if k + 1 < len(tokens) and tokens[k + 1].text == "." and glued(tokens, k, k + 1) else k
+    end = k + 1 if k + 1 < tokens.size and tokens[k + 1].text == "." and glued(tokens, k, k + 1) else k
     return ".".join(parts) + ".", end
 
 
-def _tail(tokens: list[Token], end: int, lex: Lexicon) -> int:
+def _tail(tokens: Tokens, end: int, lex: Lexicon) -> int:
     k = next_tok(tokens, end - 1)
     return k + 1 if k != -1 and tokens[k].text in lex.units.currency_tail else end
 
 
-def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
+def _subunit(tokens: Tokens, end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
     """"20 долларов 43 цента", "один рубль, пятьдесят копеек": the hundredths after a currency."""
     k = next_tok(tokens, end - 1)
     if k != -1 and tokens[k].text == "," and k == end:  # the comma of spelt-out sums ("рубль, десять копеек")
@@ -175,7 +175,7 @@ def _subunit(tokens: list[Token], end: int, lex: Lexicon) -> tuple[Decimal, int]
     return core.value * lex.units.subunit[tokens[w].low][1], w + 1
 
 
-def currency_before(tokens: list[Token], start: int, lex: Lexicon) -> tuple[str, int] | None:
+def currency_before(tokens: Tokens, start: int, lex: Lexicon) -> tuple[str, int] | None:
     """A currency written before the figure: "$66 млрд", "US$ 5", "USD 5 million", "Rs 500"."""
     k = prev_tok(tokens, start)
     if k == -1:
@@ -192,15 +192,15 @@ def currency_before(tokens: list[Token], start: int, lex: Lexicon) -> tuple[str,
     return None
 
 
-def _compound(tokens: list[Token], k: int) -> tuple[str, int]:
+def _compound(tokens: Tokens, k: int) -> tuple[str, int]:
     """ "интернет-ресурсов": a word glued by a hyphen to the next is one noun, inflected at the end."""
-    hyphen = k + 2 < len(tokens) and tokens[k + 1].text in "-\u2011" and tokens[k + 2].kind == "w"
+    hyphen = k + 2 < tokens.size and tokens[k + 1].text in "-\u2011" and tokens[k + 2].kind == "w"
     if hyphen and glued(tokens, k, k + 1) and glued(tokens, k + 1, k + 2):
         return tokens[k].low + "-" + tokens[k + 2].low, k + 2
     return tokens[k].low, k
 
 
-def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
+def _counted(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
     """The counted noun after a number, skipping adjectives: (lemma, unit, end)."""
     k = j
     for _ in range(_MAX_ADJECTIVES + 1):
@@ -234,7 +234,7 @@ def _counted(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str | None, str
     return None, None, -1
 
 
-def _adjective_before_noun(tokens: list[Token], k: int) -> bool:
+def _adjective_before_noun(tokens: Tokens, k: int) -> bool:
     """ "5 рабочих дней": a counted-noun form that is also an adjective, before a noun, is the adjective."""
     nxt = next_tok(tokens, k)
     if nxt == -1 or tokens[nxt].kind != "w" or len(tokens[k].low) > _MAX_WORD:
@@ -256,17 +256,17 @@ def _ru_compound_lemma(low: str, lemma: str, last: int, lex: Lexicon) -> tuple[s
     return head + "-" + tail_lemma, None, -1
 
 
-def _abbr(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int] | None:
+def _abbr(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A unit symbol; one glued to the next token is tried first ("м2", "°C")."""
     text, table = tokens[j].text, lex.units.measure_abbr
-    if j + 1 < len(tokens) and glued(tokens, j, j + 1) and text + tokens[j + 1].text in table:
+    if j + 1 < tokens.size and glued(tokens, j, j + 1) and text + tokens[j + 1].text in table:
         return table[text + tokens[j + 1].text], _dot(tokens, j + 1)
     if text in table:
         return table[text], _dot(tokens, j)
     return None
 
 
-def _ratio(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+def _ratio(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     """Percent ("75 %", "3,1 проц.", "9 per cent") and multiples ("2,5 раза", "1.7 times")."""
     tok, units = tokens[j], lex.units
     if tok.text in units.percent_abbr or tok.low in units.percent_words:
@@ -283,7 +283,7 @@ def _ratio(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
     return False
 
 
-def _money(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+def _money(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     found = _currency(tokens, j, lex)
     if found is None and tokens[j].low in lex.units.subunit and d.kind == "cardinal":
         # "пятьдесят копеек" alone is half a rouble.
@@ -300,7 +300,7 @@ def _money(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
     return True
 
 
-def _year(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
+def _year(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     """"2025 году", "две тысячи двадцать пятого года", "1990-х годов" (a decade): a year, no duration."""
     if tokens[j].low not in lex.year_nouns:
         return False
@@ -312,7 +312,7 @@ def _year(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> bool:
     return True
 
 
-def attach_unit(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+def attach_unit(tokens: Tokens, d: Draft, lex: Lexicon) -> None:
     """Extend ``d`` over the unit or counted noun after it and set its kind and unit."""
     j = _after(tokens, d.end)
     if j == -1 or d.kind == "multiple":
@@ -335,12 +335,12 @@ def attach_unit(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
         d.unit, d.end, d.kind = unit, end, "measure"
 
 
-def _ordinal_noun(tokens: list[Token], j: int, d: Draft, lex: Lexicon) -> None:
+def _ordinal_noun(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> None:
     """"третье место" and "fourth-largest" are ranks; "2025-го года" is a year."""
     if _year(tokens, j, d, lex):
         return
     low = tokens[j].low
-    if tokens[j].kind == "p" and tokens[j].text in "-\u2011" and j + 1 < len(tokens) and glued(tokens, j, j + 1):
+    if tokens[j].kind == "p" and tokens[j].text in "-\u2011" and j + 1 < tokens.size and glued(tokens, j, j + 1):
         j, low = j + 1, tokens[j + 1].low
     key = noun_key(lex, low) if tokens[j].kind == "w" else ""
     if key in lex.units.rank:

@@ -14,7 +14,7 @@ import attrs
 from sco_brief import morph
 from sco_brief.recognise._numglued import compound_ordinal
 from sco_brief.recognise._numlex import Lexicon, Word
-from sco_brief.recognise._numtok import HYPHENS, Token, next_tok, prev_tok, tight
+from sco_brief.recognise._numtok import HYPHENS, Tokens, next_tok, prev_tok, tight
 
 __all__ = ["Core", "and_part", "lookup", "next_word", "phrase_after", "read_words"]
 
@@ -63,7 +63,7 @@ def lookup(lex: Lexicon, low: str) -> Word | None:
     return None
 
 
-def next_word(tokens: list[Token], index: int, lex: Lexicon) -> int:
+def next_word(tokens: Tokens, index: int, lex: Lexicon) -> int:
     """The next word of the same phrase: one space away, or across a hyphen in English."""
     j = index + 1
     if lex.lang == "en" and tight(tokens, index, j + 1) and tokens[j].text in HYPHENS:
@@ -91,7 +91,7 @@ def _fraction(st: _State, den: Decimal, end: int) -> Core | None:
     return Core(0, end, num / den, "fraction")
 
 
-def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> Core | None:
+def _ordinal(tokens: Tokens, st: _State, word: Word, j: int, lex: Lexicon) -> Core | None:
     """An ordinal word ends the phrase: a compound ordinal, or the denominator of a fraction."""
     if st.count == 0:
         part = next_word(tokens, j, lex)
@@ -111,12 +111,12 @@ def _ordinal(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
     return _fraction(st, word.value, end)
 
 
-def _article_before(tokens: list[Token], j: int) -> bool:
+def _article_before(tokens: Tokens, j: int) -> bool:
     before = prev_tok(tokens, j)
     return before != -1 and tokens[before].low in ("a", "one")
 
 
-def _half_a(tokens: list[Token], j: int, word: Word, lex: Lexicon) -> Core | None:
+def _half_a(tokens: Tokens, j: int, word: Word, lex: Lexicon) -> Core | None:
     """"half a million", "a quarter of a billion": a fraction of a scale."""
     k = next_word(tokens, j, lex)
     if k != -1 and tokens[k].low == "of":
@@ -130,7 +130,7 @@ def _half_a(tokens: list[Token], j: int, word: Word, lex: Lexicon) -> Core | Non
     return Core(0, k + 1, scale.value / word.value, "cardinal", scale=scale.value)
 
 
-def phrase_after(tokens: list[Token], j: int, phrase: tuple[str, ...]) -> int:
+def phrase_after(tokens: Tokens, j: int, phrase: tuple[str, ...]) -> int:
     """The index of the last word of ``phrase`` right after token ``j``, or -1."""
     k = j
     for expected in phrase:
@@ -140,7 +140,7 @@ def phrase_after(tokens: list[Token], j: int, phrase: tuple[str, ...]) -> int:
     return k
 
 
-def and_part(tokens: list[Token], j: int, lex: Lexicon) -> tuple[int, Decimal, str | None]:
+def and_part(tokens: Tokens, j: int, lex: Lexicon) -> tuple[int, Decimal, str | None]:
     """After token ``j``: "с половиной" (+0.5), "с четвертью" (+0.25) or "с лишним" (a lower bound).
 
     Returns the index of the phrase's last word (-1 if none), the part added and the bound.
@@ -159,7 +159,7 @@ def and_part(tokens: list[Token], j: int, lex: Lexicon) -> tuple[int, Decimal, s
     return -1, Decimal(0), None
 
 
-def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Core | None:
+def _decimal_words(tokens: Tokens, st: _State, j: int, lex: Lexicon) -> Core | None:
     """"три целых пять десятых": the whole part is read, ``j`` is the word "целых"."""
     k = next_word(tokens, j, lex)
     if k != -1 and tokens[k].low == "и":
@@ -175,7 +175,7 @@ def _decimal_words(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> Cor
     return Core(0, part.end, _value(st) + part.value, "decimal")
 
 
-def _point_digits(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int]:
+def _point_digits(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int]:
     """Digits spoken after "запятая" / "point" from word ``j``: ("05", end) for "ноль пять"."""
     digits, end = "", -1
     while j != -1 and len(digits) < 12:
@@ -190,7 +190,7 @@ def _point_digits(tokens: list[Token], j: int, lex: Lexicon) -> tuple[str, int]:
     return digits, end
 
 
-def _spoken_point(tokens: list[Token], core: Core, lex: Lexicon) -> Core:
+def _spoken_point(tokens: Tokens, core: Core, lex: Lexicon) -> Core:
     """"три запятая пять", "two point five": a decimal point said as a word."""
     j = next_word(tokens, core.end - 1, lex)
     if j == -1 or tokens[j].low not in lex.point or core.kind != "cardinal" or core.scale != 1:
@@ -209,7 +209,7 @@ def _scale_fits(st: _State, word: Word) -> bool:
     return not (st.count > 0 and st.level == _EMPTY)
 
 
-def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> Core | bool:
+def _step(tokens: Tokens, st: _State, word: Word, j: int, lex: Lexicon) -> Core | bool:
     """Feed one word; True to go on, False to stop before it, a Core when the phrase is done."""
     if word.kind == "card" and _card_fits(st.level, word) and (st.count == 0 or word.value % 1 == 0):
         if word.value == 0 and st.count:
@@ -248,7 +248,7 @@ def _step(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> 
     return False
 
 
-def _ordinal_before_scale(tokens: list[Token], word: Word, j: int, lex: Lexicon) -> bool:
+def _ordinal_before_scale(tokens: Tokens, word: Word, j: int, lex: Lexicon) -> bool:
     """num2words' "сто сороковой тысяч восемьсот второй" (140802): an ordinal inside a group.
 
     Only a plural scale word with more numerals after it makes the ordinal a cardinal, so "первый
@@ -265,7 +265,7 @@ def _ordinal_before_scale(tokens: list[Token], word: Word, j: int, lex: Lexicon)
     return rest is not None and rest.kind in ("card", "ord", "hundred")
 
 
-def _attributive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
+def _attributive(tokens: Tokens, j: int, lex: Lexicon) -> bool:
     """ "a joint programme of double degrees": "double" before a lower-case noun is an adjective."""
     if tokens[j].low not in lex.attributive:
         return False
@@ -275,7 +275,7 @@ def _attributive(tokens: list[Token], j: int, lex: Lexicon) -> bool:
     return before == -1 or tokens[before].low not in lex.verb_openers
 
 
-def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
+def _accepted(tokens: Tokens, i: int, st: _State, lex: Lexicon) -> bool:
     """Single words that are numbers only in context ("тысячи", "семью")."""
     first = st.first
     if st.count != 1 or first is None:
@@ -295,7 +295,7 @@ def _accepted(tokens: list[Token], i: int, st: _State, lex: Lexicon) -> bool:
     return True
 
 
-def _skip_and(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> int:
+def _skip_and(tokens: Tokens, st: _State, j: int, lex: Lexicon) -> int:
     """English "one hundred and five", Russian "тысяча и одна": "and" joins only what fits after."""
     if st.count and lex.lang == "ru" and tokens[j].low == "и" and st.joins and st.level == _EMPTY and st.last_scale:
         nxt = next_word(tokens, j, lex)
@@ -310,7 +310,7 @@ def _skip_and(tokens: list[Token], st: _State, j: int, lex: Lexicon) -> int:
     return nxt if word is not None and word.kind in ("card", "ord") else -1
 
 
-def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) -> int:
+def _advance(tokens: Tokens, st: _State, word: Word, j: int, lex: Lexicon) -> int:
     """Record an accepted word; the index of the next word of the phrase (or -1)."""
     st.first = st.first or word
     st.count += 1
@@ -322,7 +322,7 @@ def _advance(tokens: list[Token], st: _State, word: Word, j: int, lex: Lexicon) 
     return next_word(tokens, j, lex)
 
 
-def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True, joins: bool = True) -> Core | None:
+def read_words(tokens: Tokens, i: int, lex: Lexicon, *, scales: bool = True, joins: bool = True) -> Core | None:
     """Read the longest number phrase that starts at word token ``i`` (without scale words if not ``scales``)."""
     st = _State(end=i, scales=scales, joins=joins)
     j = i
@@ -353,7 +353,7 @@ def read_words(tokens: list[Token], i: int, lex: Lexicon, *, scales: bool = True
     return _spoken_point(tokens, core, lex)
 
 
-def _and_fraction(tokens: list[Token], core: Core, lex: Lexicon) -> Core:
+def _and_fraction(tokens: Tokens, core: Core, lex: Lexicon) -> Core:
     """"три и пять десятых", "два и одна четвёртая": a whole number and a proper fraction."""
     j = next_word(tokens, core.end - 1, lex)
     k = next_word(tokens, j, lex) if j != -1 and tokens[j].low in lex.and_words else -1

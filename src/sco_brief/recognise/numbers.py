@@ -25,7 +25,8 @@ Anniversaries ("25-летие", "пятидесятилетие") and Roman nume
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_left
+from collections.abc import Iterator, Sequence
 from decimal import Decimal
 
 import attrs
@@ -36,7 +37,8 @@ from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, v
 from sco_brief.recognise._numextra import ROMAN_FIRST, read_extra, read_rank_group
 from sco_brief.recognise._numlex import Lexicon, lexicon, norm
 from sco_brief.recognise._numpairs import attach_qualifier, combine
-from sco_brief.recognise._numtok import HYPHENS, Token, glued, next_tok, prev_tok, tokenize
+from sco_brief.recognise._numspots import spots, windows
+from sco_brief.recognise._numtok import HYPHENS, Gap, Tokens, dense, glued, next_tok, prev_tok, sparse
 from sco_brief.recognise._numunits import Draft, attach_unit, currency_before, noun_key
 from sco_brief.recognise._numwords import Core, lookup, next_word, read_words
 
@@ -73,7 +75,7 @@ class NumberMention:
     noun: str | None = None
 
 
-def _sign_before(tokens: list[Token], d: Draft) -> None:
+def _sign_before(tokens: Tokens, d: Draft) -> None:
     """"-10%", "−5", "+3,2": a sign glued to the digits, not a dash between two numbers."""
     k = d.start - 1
     if k < 0 or not d.core.digits or tokens[k].text not in _SIGNS or not glued(tokens, k, d.start):
@@ -87,7 +89,7 @@ def _sign_before(tokens: list[Token], d: Draft) -> None:
     d.start = k
 
 
-def _sign_word(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def _sign_word(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     """"минус пять", "minus 5"."""
     word = lex.words.get(tokens[i].low)
     j = next_tok(tokens, i)
@@ -100,7 +102,7 @@ def _sign_word(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     return core
 
 
-def _core(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
+def _core(tokens: Tokens, i: int, lex: Lexicon) -> Core | None:
     if tokens[i].kind == "d":
         return read_digits(tokens, i, lex)
     if tokens[i].text in _VULGAR:  # "½": the tokenizer sees a word character
@@ -117,7 +119,7 @@ def _core(tokens: list[Token], i: int, lex: Lexicon) -> Core | None:
     return core
 
 
-def _glued_to_word(tokens: list[Token], i: int) -> bool:
+def _glued_to_word(tokens: Tokens, i: int) -> bool:
     """Digits inside a name: "G20", "COVID-19", "Су-35"."""
     if i > 0 and tokens[i - 1].kind == "w" and glued(tokens, i - 1, i):
         return True
@@ -135,7 +137,7 @@ def _draft(core: Core) -> Draft:
     )
 
 
-def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
+def _context(tokens: Tokens, d: Draft, lex: Lexicon, floor: int) -> None:
     """Sign, currency, unit, year and qualifiers around a number."""
     _sign_before(tokens, d)
     money = currency_before(tokens, d.start, lex) if d.kind in ("cardinal", "decimal") else None
@@ -150,7 +152,7 @@ def _context(tokens: list[Token], d: Draft, lex: Lexicon, floor: int) -> None:
     attach_qualifier(tokens, d, lex, floor)
 
 
-def _year_context(tokens: list[Token], start: int, lex: Lexicon) -> bool:
+def _year_context(tokens: Tokens, start: int, lex: Lexicon) -> bool:
     """"в 2024", "к 2030", "18 November 2025", "July 15, 2025": a bare number that is a year."""
     before = prev_tok(tokens, start)
     if before == -1:
@@ -162,7 +164,7 @@ def _year_context(tokens: list[Token], start: int, lex: Lexicon) -> bool:
     return month != -1 and tokens[month].low in lex.months
 
 
-def _ordinal_part(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+def _ordinal_part(tokens: Tokens, d: Draft, lex: Lexicon) -> None:
     """"первой половине", "first half": a part of a period, not a fraction of its own."""
     j = next_word(tokens, d.end - 1, lex)
     word = lookup(lex, tokens[j].low) if j != -1 else None
@@ -170,7 +172,7 @@ def _ordinal_part(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
         d.end, d.noun = j + 1, noun_key(lex, tokens[j].low)
 
 
-def _every_nth(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
+def _every_nth(tokens: Tokens, d: Draft, lex: Lexicon) -> None:
     """"каждый третий житель", "every third citizen": one in N is the fraction 1/N."""
     before, after = prev_tok(tokens, d.start), next_tok(tokens, d.end - 1)
     if before == -1 or tokens[before].low not in lex.every or d.noun is not None or d.value <= 1:
@@ -180,7 +182,7 @@ def _every_nth(tokens: list[Token], d: Draft, lex: Lexicon) -> None:
         d.start, d.kind, d.value = before, "fraction", 1 / d.value
 
 
-def _read_at(tokens: list[Token], i: int, lex: Lexicon, floor: int) -> tuple[Draft | None, int]:
+def _read_at(tokens: Tokens, i: int, lex: Lexicon, floor: int) -> tuple[Draft | None, int]:
     """The mention starting at token ``i`` (or None) and the index to go on from."""
     if tokens[i].kind == "d":
         if _glued_to_word(tokens, i):
@@ -208,7 +210,7 @@ def _rank_word(low: str, lex: Lexicon) -> bool:
     return low in lex.rank_groups or low in lex.rank_between
 
 
-def _finish(tokens: list[Token], core: Core, lex: Lexicon, floor: int) -> tuple[Draft, int]:
+def _finish(tokens: Tokens, core: Core, lex: Lexicon, floor: int) -> tuple[Draft, int]:
     d = _draft(core)
     _context(tokens, d, lex, floor)
     return d, d.end
@@ -224,7 +226,7 @@ def _clean(value: Decimal | None) -> Decimal | None:
     return value.normalize()
 
 
-def _mention(text: str, tokens: list[Token], d: Draft) -> NumberMention:
+def _mention(text: str, tokens: Tokens, d: Draft) -> NumberMention:
     start, end = tokens[d.start].start, tokens[d.end - 1].end
     return NumberMention(
         span=Span(start=start, end=end), text=text[start:end], value=_clean(d.value) or Decimal(0), kind=d.kind,
@@ -239,10 +241,32 @@ def find_numbers(text: str, lang: str = "ru") -> Iterator[NumberMention]:
     Never raises on any string; an unknown ``lang`` reads as Russian.
     """
     lex = lexicon(lang if lang in LANGS else "ru")
-    tokens = tokenize(text)
+    found = spots(text, lex)
+    mentions = None
+    if found is not None:
+        tokens = sparse(text, windows(text, found))
+        starts = [tokens.index_at(start) for start, _end in found]
+        if -1 not in starts:
+            try:
+                mentions = _read(text, tokens, starts, lex)
+            except Gap:  # a reader looked past its window: read the whole text
+                mentions = None
+    if mentions is None:
+        tokens = dense(text)
+        mentions = _read(text, tokens, range(tokens.size), lex)
+    yield from mentions
+
+
+def _read(text: str, tokens: Tokens, starts: Sequence[int], lex: Lexicon) -> list[NumberMention]:
+    """The mentions of ``text``, reading only at the sorted token indices ``starts``.
+
+    Reading at any other token would find nothing and move on by one token, so skipping to the
+    next start is the same as reading every token.
+    """
     drafts: list[Draft] = []
     i = floor = 0
-    while i < len(tokens):
+    while (at := bisect_left(starts, i)) < len(starts):
+        i = starts[at]
         if tokens[i].kind in ("d", "w"):
             d, i = _read_at(tokens, i, lex, floor)
             if d is not None:
@@ -250,8 +274,7 @@ def find_numbers(text: str, lang: str = "ru") -> Iterator[NumberMention]:
                 floor = d.end
         else:
             i += 1
-    for d in combine(tokens, drafts, lex):
-        yield _mention(text, tokens, d)
+    return [_mention(text, tokens, d) for d in combine(tokens, drafts, lex)]
 
 
 def parse_number(phrase: str, lang: str = "ru") -> Decimal:
