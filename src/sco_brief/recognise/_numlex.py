@@ -56,6 +56,7 @@ class Lexicon:
     and_first: frozenset[str]  # the first words of and_part and and_more ("с")
     point: frozenset[str]
     qualifiers: Mapping[tuple[str, ...], str]
+    qualifier_ends: frozenset[str]  # the last words of the qualifier phrases
     between: frozenset[str]
     change_verbs: frozenset[str]
     year_preps: frozenset[str]
@@ -98,6 +99,7 @@ class Units:
     nouns: Mapping[str, tuple[str, str]]  # measure and counted nouns: form -> (lemma, unit)
     measure_abbr: Mapping[str, str]  # case-sensitive
     phrases: Mapping[tuple[str, ...], str]  # lemma sequence -> unit
+    phrase_heads: frozenset[str]  # the first lemmas of ``phrases``
     rank: Mapping[str, str]
     compound: tuple[tuple[str, str], ...]  # (stem, unit), longest stem first
     percent_words: frozenset[str]
@@ -268,7 +270,8 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         subunit_abbr={k: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit_abbr", {}).items()},
         nouns=nouns,
         measure_abbr=dict(data.get("measure_abbr", {})),
-        phrases={_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()},
+        phrases=(phrases := {_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()}),
+        phrase_heads=frozenset(phrase[0] for phrase in phrases),
         rank={norm(k): v for k, v in data.get("rank", {}).items()},
         compound=tuple(stems),
         percent_words=_all_forms(lang, data.get("percent", {}).get("lemmas", []), ("NOUN",)),
@@ -300,7 +303,8 @@ def lexicon(lang: str) -> Lexicon:
         and_words=frozenset(norm(w) for w in decimal.get("and_words", [])),
         and_first=frozenset(norm(p).split()[0] for p in [*decimal.get("and_part", {}), *decimal.get("and_more", [])]),
         point=frozenset(norm(w) for w in decimal.get("point", [])),
-        qualifiers=_qualifiers(lang, data),
+        qualifiers=(qualifiers := _qualifiers(lang, data)),
+        qualifier_ends=frozenset(phrase[-1] for phrase in qualifiers),
         between=frozenset(norm(w) for w in _table(data, "qualifier").get("between", [])),
         qualifier_abbr={
             norm(w): bound for bound in ("approx", "lower", "upper")

@@ -55,7 +55,7 @@ def _qualifier_before(tokens: Tokens, start: int, lex: Lexicon, floor: int) -> t
     if tokens[k].low in lex.between:
         ends.append(prev_tok(tokens, k))
     for end in ends:
-        if end < floor or tokens[end].kind != "w":
+        if end < floor or tokens[end].kind != "w" or tokens[end].low not in lex.qualifier_ends:
             continue
         for size in (3, 2, 1):
             found = _words_back(tokens, end, size, floor)

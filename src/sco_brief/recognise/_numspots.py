@@ -18,13 +18,24 @@ from sco_brief.recognise._numlex import Lexicon, lexicon
 __all__ = ["spots", "windows"]
 
 _LETTER = r"[^\W\d_]"  # a character of a word token
-# Digit runs, a lone vulgar fraction, a word starting like a Roman numeral (see _numextra).
-_TEXT_SPOTS = re.compile(rf"[0-9]+|(?<!{_LETTER})(?:[½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞](?!{_LETTER})|[IVXLCDMХІ]{_LETTER}*)")
+# The regular expression engine scans fast for a pattern whose every alternative starts with
+# a literal character, so each alternative below does; the look-behind that puts the match at
+# a word's start comes after that first character.
+_AT_WORD_START = rf"(?<!{_LETTER}.)"
+_ROMAN_FIRST = "IVXLCDMХІ"  # the letters a Roman numeral can start with (see _numextra)
+_VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"
+# Over the text itself: a word starting like a Roman numeral, a lone vulgar fraction.
+_TEXT_SPOTS = re.compile(
+    "|".join([
+        *(f"{c}{_AT_WORD_START}{_LETTER}*" for c in _ROMAN_FIRST),
+        *(f"{c}{_AT_WORD_START}(?!{_LETTER})" for c in _VULGAR),
+    ])
+)
 _SPACE_RUN = re.compile(r"\s+")
 # Characters tokenised before and after a spot: enough for every reader's reach in nearly all
 # texts (a reader that looks further finds a gap, and the text is read again in full).
-_BEFORE = 100
-_AFTER = 80
+_BEFORE = 60
+_AFTER = 50
 # Tokens a gap between windows holds at least: readers that measure a distance in tokens
 # (a currency said once for two figures) look no further than this.
 _MIN_GAP_SPACES = 9
@@ -34,18 +45,18 @@ _MIN_COMPOUND, _MAX_COMPOUND = 8, 40  # the word lengths lookup() reads as glued
 _Node = dict[str, "_Node"]  # a prefix tree; the key "" marks a word's end
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regular expression matching exactly ``words``, factored on common prefixes."""
+def _tree(words: Iterable[str]) -> _Node:
     tree: _Node = {}
     for word in words:
         node = tree
         for char in word:
             node = node.setdefault(char, {})
         node[""] = {}
-    return _branch(tree)
+    return tree
 
 
 def _branch(node: _Node) -> str:
+    """A regular expression matching exactly the words of a prefix tree, factored on common prefixes."""
     parts = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
     if not parts:
         return ""
@@ -54,18 +65,25 @@ def _branch(node: _Node) -> str:
 
 
 @cache
-def _word_spots(lang: str) -> re.Pattern[str]:
-    """Whole lower-case words that may start a number in ``lang``."""
+def _low_spots(lang: str) -> re.Pattern[str]:
+    """Over the lower-case text: digit runs, and whole words that may start a number in ``lang``."""
     lex = lexicon(lang)
-    words = {*lex.words, *lex.half_units, *lex.rank_groups, *lex.rank_between, lex.half_prefix}
-    alternatives = [_trie(w for w in words if w.isalpha())]
-    if lang == "ru":
-        ordinals = [w for w, word in lex.words.items() if word.kind == "ord" and w.isalpha()]
-        alternatives.append(
-            rf"(?={_LETTER}{{{_MIN_COMPOUND},{_MAX_COMPOUND}}}(?!{_LETTER}))"
-            rf"{_trie(lex.glued_heads)}{_LETTER}*{_trie([*ordinals, *lex.anniversary])}"
-        )
-    return re.compile(rf"(?<!{_LETTER})(?:{'|'.join(alternatives)})(?!{_LETTER})")
+    words = _tree(w for w in {*lex.words, *lex.half_units, *lex.rank_groups, *lex.rank_between, lex.half_prefix}
+                  if w.isalpha())
+    heads = _tree(lex.glued_heads if lang == "ru" else ())
+    ordinals = (w for w, word in lex.words.items() if word.kind == "ord" and w.isalpha())
+    # lookup() reads a word of 8 to 40 letters that starts like a numeral as a glued ordinal.
+    tails = f"{_LETTER}*{_branch(_tree([*ordinals, *lex.anniversary]))}"
+    length = rf"(?={_LETTER}{{{_MIN_COMPOUND - 1},{_MAX_COMPOUND - 1}}}(?!{_LETTER}))"
+    alternatives = [f"{digit}[0-9]*" for digit in "0123456789"]
+    for first in sorted({*words, *heads} - {""}):
+        options = []
+        if first in words:
+            options.append(_branch(words[first]))
+        if first in heads:
+            options.append(f"{length}{_branch(heads[first])}{tails}")
+        alternatives.append(f"{re.escape(first)}{_AT_WORD_START}(?:{'|'.join(options)})(?!{_LETTER})")
+    return re.compile("|".join(alternatives))
 
 
 def spots(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
@@ -77,7 +95,7 @@ def spots(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     if len(low) != len(text):
         return None
     found = {m.start(): m.end() for m in _TEXT_SPOTS.finditer(text)}
-    found.update((m.start(), m.end()) for m in _word_spots(lex.lang).finditer(low))
+    found.update(m.span() for m in _low_spots(lex.lang).finditer(low))
     return sorted(found.items())
 
 

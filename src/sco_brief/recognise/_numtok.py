@@ -125,24 +125,31 @@ def sparse(text: str, spans: Sequence[tuple[int, int]]) -> Tokens:
     return Tokens(text, offsets, first + (GAP_SIZE if last < len(text) else 0))
 
 
-def _soft_space(token: Token) -> bool:
-    # A line break ends a phrase: numbers never join across lines.
-    return token.kind == "s" and (token.text == " " or _BREAKS.isdisjoint(token.text))
-
-
 def next_tok(tokens: Tokens, index: int) -> int:
     """Index of the token after ``index`` across at most one in-line space, or -1."""
     j = index + 1
-    if j < tokens.size and _soft_space(tokens[j]):
-        j += 1
+    if j >= tokens.size:
+        return -1
+    token = tokens[j]
+    if token.kind != "s":
+        return j
+    if not (token.text == " " or _BREAKS.isdisjoint(token.text)):
+        return -1  # a line break ends a phrase: numbers never join across lines
+    j += 1
     return j if j < tokens.size and tokens[j].kind != "s" else -1
 
 
 def prev_tok(tokens: Tokens, index: int) -> int:
     """Index of the token before ``index`` across at most one in-line space, or -1."""
     j = index - 1
-    if j >= 0 and _soft_space(tokens[j]):
-        j -= 1
+    if j < 0:
+        return -1
+    token = tokens[j]
+    if token.kind != "s":
+        return j
+    if not (token.text == " " or _BREAKS.isdisjoint(token.text)):
+        return -1
+    j -= 1
     return j if j >= 0 and tokens[j].kind != "s" else -1
 
 

@@ -108,6 +108,8 @@ def _words_after(tokens: Tokens, j: int, limit: int) -> list[int]:
 
 def _phrase(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A multi-word unit ("кубических метров", "контейнеров в двадцатифутовом эквиваленте")."""
+    if tokens[j].kind != "w" or noun_key(lex, tokens[j].low) not in lex.units.phrase_heads:
+        return None  # every unit phrase starts at the word after the number
     words = _words_after(tokens, j, 4)
     keys = [noun_key(lex, tokens[k].low) for k in words]
     for size in range(len(words), 1, -1):
