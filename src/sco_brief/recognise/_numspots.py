@@ -107,8 +107,14 @@ def _after_space(text: str, offset: int) -> int:
 
 def windows(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Sorted, disjoint spans around the spots, each starting and ending at a token boundary."""
+    clusters: list[tuple[int, int]] = []
+    for start, end in found:  # spots whose margins meet share one window
+        if clusters and start - clusters[-1][1] <= _BEFORE + _AFTER:
+            clusters[-1] = (clusters[-1][0], max(end, clusters[-1][1]))
+        else:
+            clusters.append((start, end))
     spans: list[tuple[int, int]] = []
-    for start, end in found:
+    for start, end in clusters:
         left = 0 if start <= _BEFORE else _after_space(text, start - _BEFORE)
         left = 0 if left > start else left
         right = _after_space(text, end + _AFTER)

@@ -14,6 +14,7 @@ so what is found never depends on the windows, only how fast it is found.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import NamedTuple
@@ -34,10 +35,10 @@ HYPHENS = frozenset("-\u2010\u2011\u2012\u2013")
 # Between the two ends of a range ("2020–2024").
 DASHES = frozenset("-\u2010\u2011\u2012\u2013\u2014")
 _BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
-# Indices left between two windows: more than any reader steps over, so a step into a gap
-# never lands in the next window.
-GAP_SIZE = 1 << 20
-
+# Window k holds the token indices from k << bits on (bits at least this, and enough for the
+# longest window); the indices after its last token are a gap, more than any reader steps
+# over, so a step into a gap never lands in a window.
+_MIN_BITS = 20
 
 class Token(NamedTuple):
     """``kind`` is "d" (digits), "w" (word), "s" (whitespace) or "p" (one other character)."""
@@ -70,22 +71,26 @@ class Tokens(dict[int, Token]):
     negative indices count from the end like a list's.
     """
 
-    __slots__ = ("_indices", "_offsets", "_text", "size")
+    __slots__ = ("_bits", "_bounds", "_mask", "_text", "size")
 
-    def __init__(self, text: str, offsets: dict[int, int], size: int) -> None:
+    def __init__(self, text: str, bounds: list[list[int]]) -> None:
         super().__init__()
         self._text = text
-        self._offsets = offsets  # token index -> start offset, and the end of each window's last token
-        self.size = size
-        self._indices: dict[int, int] | None = None
+        self._bounds = bounds  # per window: the text offsets of its token boundaries ([] for the leading gap)
+        self._bits = max(_MIN_BITS, max(map(len, bounds)).bit_length())
+        self._mask = (1 << self._bits) - 1
+        last = bounds[-1]
+        tail = 1 << self._bits if last and last[-1] < len(text) else 0
+        self.size = ((len(bounds) - 1) << self._bits) + len(last) - 1 + tail
 
     def __missing__(self, index: int) -> Token:
         position = index + self.size if index < 0 else index
         if not 0 <= position < self.size:
             raise IndexError(f"token index {index} out of range")
-        start, end = self._offsets.get(position), self._offsets.get(position + 1)
-        if start is None or end is None:
+        bounds, local = self._bounds[position >> self._bits], position & self._mask
+        if local + 1 >= len(bounds):
             raise Gap(index)
+        start, end = bounds[local], bounds[local + 1]
         piece = self._text[start:end]
         kind = _KIND_OF.get(piece[0]) or _classify(piece[0])
         low = piece.lower().replace("ё", "е") if kind == "w" else piece
@@ -95,34 +100,28 @@ class Tokens(dict[int, Token]):
 
     def index_at(self, offset: int) -> int:
         """The index of the token starting at text ``offset``, or -1 if no window has one there."""
-        if self._indices is None:
-            self._indices = dict(zip(self._offsets.values(), self._offsets.keys(), strict=True))
-        return self._indices.get(offset, -1)
+        for number, bounds in enumerate(self._bounds):
+            if bounds and bounds[0] <= offset < bounds[-1]:
+                local = bisect_left(bounds, offset)
+                return (number << self._bits) + local if bounds[local] == offset else -1
+        return -1
 
 
-def _window(text: str, start: int, end: int, first: int, offsets: dict[int, int]) -> int:
-    """Record the token offsets of ``text[start:end]`` from index ``first`` on; the number of tokens."""
-    pieces = _PIECE.findall(text, start, end)
-    offsets.update(zip(range(first, first + len(pieces) + 1), accumulate(map(len, pieces), initial=start), strict=True))
-    return len(pieces)
+def _bounds(text: str, start: int, end: int) -> list[int]:
+    """The token boundaries of ``text[start:end]``, from ``start`` to ``end``."""
+    return list(accumulate(map(len, _PIECE.findall(text, start, end)), initial=start))
 
 
 def dense(text: str) -> Tokens:
     """All tokens of ``text``."""
-    offsets: dict[int, int] = {}
-    return Tokens(text, offsets, _window(text, 0, len(text), 0, offsets))
+    return Tokens(text, [_bounds(text, 0, len(text))])
 
 
 def sparse(text: str, spans: Sequence[tuple[int, int]]) -> Tokens:
-    """The tokens of the windows ``spans`` (sorted, disjoint, at token boundaries), with gaps between."""
-    offsets: dict[int, int] = {}
-    first = last = 0
-    for start, end in spans:
-        if start > last:
-            first += GAP_SIZE
-        first += _window(text, start, end, first, offsets)
-        last = end
-    return Tokens(text, offsets, first + (GAP_SIZE if last < len(text) else 0))
+    """The tokens of the windows ``spans`` (sorted, at token boundaries, gaps between them)."""
+    bounds: list[int] | None = [] if spans and spans[0][0] > 0 else None
+    windows = [_bounds(text, start, end) for start, end in spans]
+    return Tokens(text, [bounds, *windows] if bounds is not None else windows or [[0]])
 
 
 def next_tok(tokens: Tokens, index: int) -> int:
