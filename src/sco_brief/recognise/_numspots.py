@@ -66,7 +66,12 @@ def _branch(node: _Node) -> str:
 
 @cache
 def _low_spots(lang: str) -> re.Pattern[str]:
-    """Over the lower-case text: digit runs, and whole words that may start a number in ``lang``."""
+    """Over a space and the lower-case text: digit runs, and whole words that may start a number in ``lang``.
+
+    A spot follows a character that is no letter; the pattern matches that character alone
+    (the engine then tries only there) and captures the spot in a look-ahead, so a spot right
+    after another ("5тысяч") is still found.
+    """
     lex = lexicon(lang)
     words = _tree(w for w in {*lex.words, *lex.half_units, *lex.rank_groups, *lex.rank_between, lex.half_prefix}
                   if w.isalpha())
@@ -75,15 +80,15 @@ def _low_spots(lang: str) -> re.Pattern[str]:
     # lookup() reads a word of 8 to 40 letters that starts like a numeral as a glued ordinal.
     tails = f"{_LETTER}*{_branch(_tree([*ordinals, *lex.anniversary]))}"
     length = rf"(?={_LETTER}{{{_MIN_COMPOUND - 1},{_MAX_COMPOUND - 1}}}(?!{_LETTER}))"
-    alternatives = [f"{digit}[0-9]*" for digit in "0123456789"]
+    alternatives = ["(?<![0-9])[0-9]+"]  # a whole digit run, not its tail
     for first in sorted({*words, *heads} - {""}):
         options = []
         if first in words:
             options.append(_branch(words[first]))
         if first in heads:
             options.append(f"{length}{_branch(heads[first])}{tails}")
-        alternatives.append(f"{re.escape(first)}{_AT_WORD_START}(?:{'|'.join(options)})(?!{_LETTER})")
-    return re.compile("|".join(alternatives))
+        alternatives.append(f"{re.escape(first)}(?:{'|'.join(options)})(?!{_LETTER})")
+    return re.compile(rf"[\W\d_](?=({'|'.join(alternatives)}))")
 
 
 def spots(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
@@ -95,7 +100,8 @@ def spots(text: str, lex: Lexicon) -> list[tuple[int, int]] | None:
     if len(low) != len(text):
         return None
     found = {m.start(): m.end() for m in _TEXT_SPOTS.finditer(text)}
-    found.update(m.span() for m in _low_spots(lex.lang).finditer(low))
+    # The leading space lets a spot start the text; it shifts every offset by one.
+    found.update((m.start(1) - 1, m.end(1) - 1) for m in _low_spots(lex.lang).finditer(" " + low))
     return sorted(found.items())
 
 
