@@ -516,6 +516,21 @@ def grouped_digits(draw: st.DrawFn) -> tuple[str, Decimal]:
 
 
 number_soup = st.lists(st.one_of(st.sampled_from(NUMBER_FRAGMENTS), texts), max_size=25).map("".join)
+# Number fragments far apart in plain prose and line breaks, so the numbers recogniser reads them in
+# separate windows with gaps between (and fragments of words that look back far: "вырос ... до").
+_FILLER_WORDS = [
+    "слово", "вырос", "сотрудничества", "Х", "и", "на", "в", "word", "—", "\n", "ШОС", "стороны", "XXI век",
+    "полчаса", "входит в тройку", "½", "двухтысячный", "пятидесятилетие", "экспорт – 5,1 млрд,",
+    "импорт – 6,9 млрд долларов",
+]
+spaced_number_soup = st.lists(
+    st.one_of(
+        st.sampled_from(NUMBER_FRAGMENTS),
+        texts,
+        st.lists(st.sampled_from(_FILLER_WORDS), min_size=1, max_size=60).map(" ".join),
+    ),
+    max_size=12,
+).map(" ".join)
 # Any string at all, lone surrogates included: recognisers must never raise.
 any_strings = st.one_of(
     st.text(st.characters(codec=None, categories=None), max_size=200),
