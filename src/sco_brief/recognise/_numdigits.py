@@ -75,7 +75,7 @@ def _unit_word(tokens: Tokens, k: int, lex: Lexicon) -> bool:
 
 def _clock_or_day_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """Russian "18.11" (a day and month) or "в 10.30" (a time): not a decimal, unless a unit follows."""
-    if lex.lang != "ru" or len(tokens[i].text) > 2 or not tight(tokens, i, i + 2) or not _is(tokens, i + 1, "p", "."):
+    if lex.lang != "ru" or len(tokens[i].text) > 2 or not _is(tokens, i + 1, "p", ".") or not tight(tokens, i, i + 2):
         return -1
     if not _is(tokens, i + 2, "d") or len(tokens[i + 2].text) != 2 or _is(tokens, i + 3, "p", "."):
         return -1
@@ -90,6 +90,10 @@ def _clock_or_day_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
 
 def _phone_end(tokens: Tokens, i: int) -> int:
     """End of a phone number starting at ``i`` ("+7 (495) 123-45-67", "8 800 555 35 35"), or -1."""
+    if i + 2 >= tokens.size or not (tokens[i + 1].text in _PHONE_MARKS or tokens[i + 1].text in SPACES):
+        return -1  # most numbers: the loop below would stop at once with one group
+    if tokens[i + 2].kind == "w":
+        return -1
     j, digits, groups, hyphens, lengths = i, 0, 0, 0, []
     marks = set()
     while j < tokens.size and j - i < 24:

@@ -40,6 +40,7 @@ _AFTER = 50
 # (a currency said once for two figures) look no further than this.
 _MIN_GAP_SPACES = 9
 _MIN_COMPOUND, _MAX_COMPOUND = 8, 40  # the word lengths lookup() reads as glued compounds
+_ENDING = 3  # letters of a glued compound's ending the spot pattern checks
 
 
 _Node = dict[str, "_Node"]  # a prefix tree; the key "" marks a word's end
@@ -77,8 +78,10 @@ def _low_spots(lang: str) -> re.Pattern[str]:
                   if w.isalpha())
     heads = _tree(lex.glued_heads if lang == "ru" else ())
     ordinals = (w for w, word in lex.words.items() if word.kind == "ord" and w.isalpha())
-    # lookup() reads a word of 8 to 40 letters that starts like a numeral as a glued ordinal.
-    tails = f"{_LETTER}*{_branch(_tree([*ordinals, *lex.anniversary]))}"
+    # lookup() reads a word of 8 to 40 letters that starts like a numeral and ends in an ordinal
+    # or "летие" as a glued ordinal; the last letters of those endings are enough to rule most out.
+    endings = {tail[-_ENDING:] for tail in [*ordinals, *lex.anniversary]}
+    tails = f"{_LETTER}*{_branch(_tree(endings))}"
     length = rf"(?={_LETTER}{{{_MIN_COMPOUND - 1},{_MAX_COMPOUND - 1}}}(?!{_LETTER}))"
     alternatives = ["(?<![0-9])[0-9]+"]  # a whole digit run, not its tail
     for first in sorted({*words, *heads} - {""}):
