@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_brief.recognise import _numspots
+from sco_brief.recognise import _numspots, numbers
 from sco_brief.recognise._numlex import lexicon
 from sco_brief.recognise._numtok import Gap, dense, sparse
 from sco_brief.recognise.numbers import NumberMention, _read, _read_at, find_numbers
@@ -30,14 +30,19 @@ def _dense_read(text: str, lang: str) -> list[NumberMention]:
 @given(spaced_number_soup, st.sampled_from(["ru", "en"]))
 def test_windows_find_what_the_whole_text_finds(text: str, lang: str) -> None:
     """Reading windows around the spots finds exactly what reading every token finds."""
-    assert _dense_read(text, lang) == list(find_numbers(text, lang))
+    with mock.patch.object(numbers, "WHOLE_TEXT", 0):  # short texts too
+        assert _dense_read(text, lang) == list(find_numbers(text, lang))
 
 
 @settings(max_examples=200)
 @given(spaced_number_soup, st.sampled_from([2, 8, 16, 30]))
 def test_small_windows_find_the_same(text: str, margin: int) -> None:
     """Windows too small for the readers make them step into gaps; the text is then read in full, same result."""
-    with mock.patch.object(_numspots, "_BEFORE", margin), mock.patch.object(_numspots, "_AFTER", margin):
+    with (
+        mock.patch.object(_numspots, "_BEFORE", margin),
+        mock.patch.object(_numspots, "_AFTER", margin),
+        mock.patch.object(numbers, "WHOLE_TEXT", 0),
+    ):
         assert _dense_read(text, "ru") == list(find_numbers(text, "ru"))
 
 

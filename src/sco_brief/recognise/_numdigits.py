@@ -8,7 +8,6 @@ numbers ("№ 123-р"), which belong to other recognisers or to nobody.
 from __future__ import annotations
 
 import unicodedata
-from collections.abc import Iterator
 from decimal import Decimal
 
 from sco_brief.recognise._numlex import Lexicon, lookup_scale
@@ -163,20 +162,17 @@ def _list_marker_end(tokens: Tokens, i: int) -> int:
 
 def skip_end(tokens: Tokens, i: int, lex: Lexicon) -> int:
     """If the digits at ``i`` start a date, time, phone or document number, the index after it."""
-    for end in _skips(tokens, i, lex):
-        if end != -1:
-            return end
-    return -1
-
-
-def _skips(tokens: Tokens, i: int, lex: Lexicon) -> Iterator[int]:
     # The readers are pure, so the first that matches decides and the rest need not run.
-    yield _document_end(tokens, i, lex)
-    yield _date_or_time_end(tokens, i)
-    yield _phone_end(tokens, i)
-    yield _clock_or_day_end(tokens, i, lex)
-    yield _day_month_end(tokens, i, lex)
-    yield _list_marker_end(tokens, i)
+    end = _document_end(tokens, i, lex)
+    if end == -1:
+        end = _date_or_time_end(tokens, i)
+    if end == -1:
+        end = _phone_end(tokens, i)
+    if end == -1:
+        end = _clock_or_day_end(tokens, i, lex)
+    if end == -1:
+        end = _day_month_end(tokens, i, lex)
+    return end if end != -1 else _list_marker_end(tokens, i)
 
 
 def _groups(tokens: Tokens, j: int, seps: str) -> tuple[int, list[str]]:
@@ -197,6 +193,8 @@ def _integer(tokens: Tokens, i: int, lex: Lexicon) -> tuple[str, int, str]:
     first = tokens[i].text
     if len(first) > 3:
         return first, i + 1, ""
+    if i + 2 >= tokens.size or tokens[i + 2].kind != "d" or len(tokens[i + 2].text) != 3:
+        return first, i + 1, ""  # every separator needs a group of three digits after it
     # A Swiss apostrophe ("1'000'000") is no other mark's look-alike, so one group is enough.
     for seps, need in ((" ", 1), (",", 1 if lex.lang == "en" else 2), (".", 2), ("'’", 1)):
         j, groups = _groups(tokens, i + 1, seps)

@@ -15,7 +15,7 @@ from functools import cache
 
 from sco_brief.recognise._numlex import Lexicon, lexicon
 
-__all__ = ["spots", "windows"]
+__all__ = ["WHOLE_TEXT", "spots", "windows"]
 
 _LETTER = r"[^\W\d_]"  # a character of a word token
 # The regular expression engine scans fast for a pattern whose every alternative starts with
@@ -36,6 +36,7 @@ _SPACE_RUN = re.compile(r"\s+")
 # texts (a reader that looks further finds a gap, and the text is read again in full).
 _BEFORE = 60
 _AFTER = 50
+WHOLE_TEXT = _BEFORE + _AFTER  # texts this short are read whole
 # Tokens a gap between windows holds at least: readers that measure a distance in tokens
 # (a currency said once for two figures) look no further than this.
 _MIN_GAP_SPACES = 9

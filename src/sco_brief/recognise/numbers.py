@@ -37,7 +37,7 @@ from sco_brief.recognise._numdigits import read_digits, scale_after, skip_end, v
 from sco_brief.recognise._numextra import ROMAN_FIRST, read_extra, read_rank_group
 from sco_brief.recognise._numlex import Lexicon, lexicon, norm
 from sco_brief.recognise._numpairs import attach_qualifier, combine
-from sco_brief.recognise._numspots import spots, windows
+from sco_brief.recognise._numspots import WHOLE_TEXT, spots, windows
 from sco_brief.recognise._numtok import HYPHENS, Gap, Tokens, dense, glued, next_tok, prev_tok, sparse
 from sco_brief.recognise._numunits import Draft, attach_unit, currency_before, noun_key
 from sco_brief.recognise._numwords import Core, lookup, next_word, read_words
@@ -241,7 +241,8 @@ def find_numbers(text: str, lang: str = "ru") -> Iterator[NumberMention]:
     Never raises on any string; an unknown ``lang`` reads as Russian.
     """
     lex = lexicon(lang if lang in LANGS else "ru")
-    found = spots(text, lex)
+    # A text no longer than one window's margins is read whole: windows would save nothing.
+    found = spots(text, lex) if len(text) > WHOLE_TEXT else None
     mentions = None
     if found is not None:
         tokens = sparse(text, windows(text, found))
