@@ -41,6 +41,7 @@ _BREAKS = frozenset("\n\r\u2028\u2029\x85\x0b\x0c")
 # over, so a step into a gap never lands in a window.
 _MIN_BITS = 20
 
+
 class Token(NamedTuple):
     """``kind`` is "d" (digits), "w" (word), "s" (whitespace) or "p" (one other character)."""
 
