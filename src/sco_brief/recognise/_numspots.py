@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from functools import cache
+from itertools import islice
 
 from sco_brief.recognise._numlex import Lexicon, lexicon
 
@@ -136,4 +137,5 @@ def windows(text: str, found: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _few_spaces(text: str, start: int, end: int) -> bool:
-    return len(_SPACE_RUN.findall(text, start, end)) < _MIN_GAP_SPACES
+    runs = islice(_SPACE_RUN.finditer(text, start, end), _MIN_GAP_SPACES)  # enough to decide
+    return sum(1 for _run in runs) < _MIN_GAP_SPACES
