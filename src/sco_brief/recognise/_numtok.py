@@ -14,7 +14,7 @@ so what is found never depends on the windows, only how fast it is found.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import NamedTuple
@@ -73,12 +73,13 @@ class Tokens(dict[int, Token]):
     negative indices count from the end like a list's.
     """
 
-    __slots__ = ("_bits", "_bounds", "_mask", "_text", "size")
+    __slots__ = ("_bits", "_bounds", "_mask", "_starts", "_text", "size")
 
     def __init__(self, text: str, bounds: list[list[int]]) -> None:
         super().__init__()
         self._text = text
         self._bounds = bounds  # per window: the text offsets of its token boundaries ([] for the leading gap)
+        self._starts = [b[0] if b else -1 for b in bounds]  # each window's first offset, for bisection
         self._bits = max(_MIN_BITS, max(map(len, bounds)).bit_length())
         self._mask = (1 << self._bits) - 1
         last = bounds[-1]
@@ -102,11 +103,12 @@ class Tokens(dict[int, Token]):
 
     def index_at(self, offset: int) -> int:
         """The index of the token starting at text ``offset``, or -1 if no window has one there."""
-        for number, bounds in enumerate(self._bounds):
-            if bounds and bounds[0] <= offset < bounds[-1]:
-                local = bisect_left(bounds, offset)
-                return (number << self._bits) + local if bounds[local] == offset else -1
-        return -1
+        number = bisect_right(self._starts, offset) - 1
+        bounds = self._bounds[number] if number >= 0 else []
+        if not bounds or offset >= bounds[-1]:
+            return -1
+        local = bisect_left(bounds, offset)
+        return (number << self._bits) + local if bounds[local] == offset else -1
 
 
 def _bounds(text: str, start: int, end: int) -> list[int]:
