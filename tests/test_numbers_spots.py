@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sco_brief.recognise import _numspots, numbers
+from sco_brief.recognise import _numspots, _numtok, numbers
 from sco_brief.recognise._numlex import lexicon
 from sco_brief.recognise._numtok import Gap, dense, sparse
 from sco_brief.recognise.numbers import NumberMention, _read, _read_at, find_numbers
@@ -107,3 +107,9 @@ def test_windows_are_apart_by_more_than_a_reader_measures(text: str, margin: int
         assert len(re.findall(r"\s+", text[end:start])) >= 9
     for start, end in found:
         assert any(left <= start and end <= right for left, right in spans)
+
+
+@given(any_strings)
+def test_boundaries_are_the_tokeniser_s(text: str) -> None:
+    """The fast splitter (most frequent kinds first) cuts where the grouped token pattern does."""
+    assert [m.group() for m in _numtok._TOKEN.finditer(text)] == _numtok._PIECE.findall(text)

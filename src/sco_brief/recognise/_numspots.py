@@ -3,8 +3,8 @@
 A number starts only at a digit run or at a word the lexicon knows: a numeral form, a glued
 compound ordinal ("двухтысячный"), a rank group ("тройку"), a half unit ("полчаса"), a Roman
 numeral's first letter or a vulgar fraction. Two patterns built once from the lexicon find
-those tokens in C, one over the text and one over its lower-case copy, so the words of a news
-text that are none of these never become tokens at all.
+those tokens in C, one over the text and one over its lower-case copy; only windows of text
+around them are split into tokens, and the recogniser reads only at them (see ``_numtok``).
 """
 
 from __future__ import annotations
@@ -38,8 +38,9 @@ _SPACE_RUN = re.compile(r"\s+")
 _BEFORE = 60
 _AFTER = 50
 WHOLE_TEXT = _BEFORE + _AFTER  # texts this short are read whole
-# Tokens a gap between windows holds at least: readers that measure a distance in tokens
-# (a currency said once for two figures) look no further than this.
+# Whitespace runs (so at least as many tokens) a gap between windows holds: a reader that
+# measures a distance in tokens (a currency said once for two figures, at most 8 apart) then
+# never measures across a gap, whose indices do not count its tokens.
 _MIN_GAP_SPACES = 9
 _MIN_COMPOUND, _MAX_COMPOUND = 8, 40  # the word lengths lookup() reads as glued compounds
 _ENDING = 3  # letters of a glued compound's ending the spot pattern checks
