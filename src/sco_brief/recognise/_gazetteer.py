@@ -10,8 +10,8 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache
-from itertools import pairwise, product
+from functools import lru_cache, partial
+from itertools import accumulate, pairwise, product
 from typing import NamedTuple
 
 import attrs
@@ -32,6 +32,7 @@ __all__ = [
 
 # Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
+_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Between two words of one name only spaces (and an apostrophe of "People's") may stand.
 _GLUE = re.compile(r"[ \t\u00a0'’]{1,3}")
@@ -44,6 +45,9 @@ class Token(NamedTuple):
     start: int
     end: int
     text: str
+
+
+_new_token = partial(tuple.__new__, Token)
 
 
 @attrs.frozen
@@ -74,17 +78,38 @@ def lemma_key(word: str) -> str:
     return fold(lemma(word))
 
 
+class _Words(NamedTuple):
+    """The words of a text as parallel lists: the scans index these, no Token object is needed."""
+
+    starts: list[int]
+    ends: list[int]
+    texts: list[str]
+
+
 def tokens(text: str) -> tuple[Token, ...]:
     """The words of ``text`` in order (tokenised once per text within a document scope)."""
     return remembered(("tokens", text), lambda: _tokens(text))
 
 
 def _tokens(text: str) -> tuple[Token, ...]:
-    return tuple([Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)])
+    # zip and tuple.__new__ build the named tuples in C, with no Python call per word.
+    words = _words(text)
+    return tuple(map(_new_token, zip(words.starts, words.ends, words.texts, strict=True)))
+
+
+def _words(text: str) -> _Words:
+    return remembered(("words", text), lambda: _split(text))
+
+
+def _split(text: str) -> _Words:
+    """One C-level split gives the words and the gaps between them; offsets are running lengths."""
+    parts = _TOKEN_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
+    offsets = list(accumulate(map(len, parts)))
+    return _Words(offsets[0:-1:2], offsets[1::2], parts[1::2])
 
 
 def _keys(text: str, key: Callable[[str], str]) -> list[str]:
-    return remembered(("keys", key, text), lambda: [key(t.text) for t in tokens(text)])
+    return remembered(("keys", key, text), lambda: list(map(key, _words(text).texts)))
 
 
 def _word_forms(word: str, case: str, gender: str | None) -> set[str]:
@@ -193,15 +218,30 @@ class Lexicon:
         candidates = [i for i, key in enumerate(keys) if key in lengths]
         if not candidates:
             return ()
-        words = tokens(text)
+        words = _words(text)
         found: list[tuple[int, int, Entry]] = []
         covered = 0  # matches do not overlap: the next may start only after the last one
         for index in candidates:
-            hit = self.match_at(text, words, index, keys) if index >= covered else None
+            hit = self._match(text, words, index, keys) if index >= covered else None
             if hit is not None:
-                found.append((words[index].start, words[index + hit[0] - 1].end, hit[1]))
+                found.append((words.starts[index], words.ends[index + hit[0] - 1], hit[1]))
                 covered = index + hit[0]
         return tuple(found)
+
+    def _match(self, text: str, words: _Words, index: int, keys: list[str]) -> tuple[int, Entry] | None:
+        """:meth:`match_at` over a text's word lists, with the keys already computed."""
+        starts, ends, texts = words
+        for length in self._lengths[keys[index]]:
+            stop = index + length
+            # A dict miss is cheaper than the glue checks, and most lengths miss.
+            phrases = self._phrases.get(tuple(keys[index:stop])) if stop <= len(keys) else None
+            if not phrases or not all(_GLUE.fullmatch(text, ends[i], starts[i + 1]) for i in range(index, stop - 1)):
+                continue
+            found = " ".join(texts[index:stop])
+            for written, entry in phrases:
+                if _case_ok(found, written, entry):
+                    return length, entry
+        return None
 
     def match_at(
         self, text: str, words: Sequence[Token], index: int, keys: Sequence[str] | None = None
@@ -246,8 +286,8 @@ class _Spans:
     """A document's words and matches, indexed by offset."""
 
     def __init__(self, document: str, matches: tuple[_Match, ...]) -> None:
-        words = tokens(document)
-        self._words = ([w.start for w in words], [w.end for w in words])
+        words = _words(document)
+        self._words = (words.starts, words.ends)
         self._matches = matches
         self._bounds = ([m[0] for m in matches], [m[1] for m in matches])
 
