@@ -28,6 +28,7 @@ __all__ = [
     "lemma_key",
     "noun_phrase_forms",
     "tokens",
+    "word_texts",
 ]
 
 # Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
@@ -95,6 +96,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
     # zip and tuple.__new__ build the named tuples in C, with no Python call per word.
     words = _words(text)
     return tuple(map(_new_token, zip(words.starts, words.ends, words.texts, strict=True)))
+
+
+def word_texts(text: str) -> list[str]:
+    """The words of ``text`` as strings, for callers that need no offsets (do not modify the list)."""
+    return _words(text).texts
 
 
 def _words(text: str) -> _Words:

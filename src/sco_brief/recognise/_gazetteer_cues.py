@@ -14,7 +14,7 @@ from functools import cache
 import attrs
 
 from sco_brief.lang import load_toml
-from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens, word_texts
 from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = ["Cue", "find_cues", "has_elsewhere_cue"]
@@ -43,16 +43,25 @@ def has_elsewhere_cue(text: str, lang: str) -> bool:
 
 
 def _has_elsewhere_cue(text: str, lang: str) -> bool:
-    words = [fold(t.text) for t in tokens(text)]
-    joined = " " + " ".join(words) + " "
-    for cue in _elsewhere("en" if lang == "en" else "ru"):
-        if cue.endswith("*"):
-            stem = cue[:-1]
-            if any(w.startswith(stem) for w in words):
-                return True
-        elif f" {cue} " in joined:
-            return True
-    return False
+    words = " ".join(map(fold, word_texts(text)))
+    return _elsewhere_pattern("en" if lang == "en" else "ru").search(f" {words} ") is not None
+
+
+@cache
+def _elsewhere_pattern(lang: str) -> re.Pattern[str]:
+    """One search over the space-joined folded words: " cue " for a phrase, " stem" for "stem*".
+
+    Words hold no spaces, so " stem" matches exactly where a word starts with the stem; a
+    stem of several words could never start one word, so it is left out.
+    """
+    phrases = [f" {re.escape(cue)} " for cue in _elsewhere(lang) if not cue.endswith("*")]
+    stems = [_stem_pattern(cue[:-1]) for cue in _elsewhere(lang) if cue.endswith("*") and " " not in cue]
+    return re.compile("|".join(phrases + stems) or r"(?!)")
+
+
+def _stem_pattern(stem: str) -> str:
+    # An empty stem starts every word: it matches wherever there is a word at all.
+    return f" {re.escape(stem)}" if stem else " (?=[^ ])"
 
 
 @cache
