@@ -9,9 +9,10 @@ the governing word before the name, tells which case to decline back from.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -149,7 +150,10 @@ def _blocked(text: str, lang: str, titles: list[TitleMention]) -> bytearray:
 def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, list[str]]]:
     """Runs of name words separated by single spaces, with initials before them kept."""
     words = tokens(text)
-    index = 0
+    # Only a capitalised word can be a name word: the others end a run and start none, so the
+    # scan jumps from one capitalised word to the next.
+    capitalised = [i for i, t in enumerate(words) if t.text[:1].isupper()]
+    index = capitalised[0] if capitalised else len(words)
     while index < len(words):
         run: list[Token] = []
         while index < len(words) and _name_word(text, lang, words[index], blocked, bool(run)):
@@ -157,10 +161,12 @@ def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, 
                 break
             run.append(words[index])
             index += 1
-        if not run:
+        if run:
+            yield _with_initials(text, run)
+        else:
             index += 1
-            continue
-        yield _with_initials(text, run)
+        following = bisect.bisect_left(capitalised, index)
+        index = capitalised[following] if following < len(capitalised) else len(words)
 
 
 def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
@@ -188,6 +194,8 @@ def _name_word(text: str, lang: str, token: Token, blocked: bytearray, inside: b
     return _russian_name_word(word, inside)
 
 
+# Cached per word form: it is a pure function of the word, and a news text repeats its names.
+@lru_cache(maxsize=65536)
 def _russian_name_word(word: str, inside: bool = False) -> bool:
     if word in _extra_names("ru"):
         return True
@@ -211,12 +219,15 @@ def _russian_name_word(word: str, inside: bool = False) -> bool:
 
 
 def _has_name_form(words: list[str]) -> bool:
-    for word in words:
-        if word in _extra_names("ru") or word.lower().endswith(_SURNAME_ENDINGS):
-            return True
-        if any({"Name", "Surn"} & set(map(str, p.tag.grammemes)) for p in parses(word)):
-            return True
-    return False
+    return any(_name_form(word) for word in words)
+
+
+@lru_cache(maxsize=65536)
+def _name_form(word: str) -> bool:
+    """A first name or surname by the names list, a surname ending or pymorphy3's tags."""
+    if word in _extra_names("ru") or word.lower().endswith(_SURNAME_ENDINGS):
+        return True
+    return any({"Name", "Surn"} & set(map(str, p.tag.grammemes)) for p in parses(word))
 
 
 def _title_before(text: str, lang: str, titles: list[TitleMention], start: int) -> TitleMention | None:
@@ -268,6 +279,7 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
     return _first_name_case(words[0])
 
 
+@lru_cache(maxsize=65536)
 def _first_name_case(word: str) -> str:
     """The case a known first name shows when it cannot be nominative ("Михаила" -> "gent")."""
     cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"}
