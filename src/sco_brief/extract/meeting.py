@@ -20,7 +20,7 @@ from sco_brief.extract.document import Document
 from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
 from sco_brief.recognise._gazetteer import Token, fold, lemma_key, tokens
-from sco_brief.recognise._gazetteer_cues import Cue, find_cues, has_elsewhere_cue
+from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in, has_elsewhere_cue
 from sco_brief.recognise.countries import capital_of, find_cities, find_countries
 from sco_brief.segment import Sentence
 
@@ -273,11 +273,11 @@ def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: set[
     """The format of the reported session; with several, the one the speaker spoke at."""
     found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
-        found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
+        found += [(key, sentence) for key in _format_keys(doc, sentence)]
     chosen = set(sentences)
     for sentence in doc.sentences:
         if sentence not in chosen and sentence not in elsewhere:
-            found += [(cue.key, sentence) for cue in find_cues(sentence.text, doc.lang, "formats")]
+            found += [(key, sentence) for key in _format_keys(doc, sentence)]
     if body == "bilateral":
         found = [f for f in found if f[0] == "video"]
     kinds = {key for key, _ in found}
@@ -285,6 +285,11 @@ def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: set[
         return found[0][0] if found else None
     spoken = [key for key, sentence in found if _has_speech(doc, sentence)]
     return spoken[0] if spoken else found[0][0]
+
+
+def _format_keys(doc: Document, sentence: Sentence) -> list[str]:
+    span = sentence.span
+    return [cue.key for cue in find_cues_in(doc.text, doc.lang, "formats", span.start, span.end)]
 
 
 def _has_speech(doc: Document, sentence: Sentence) -> bool:

@@ -22,10 +22,11 @@ from sco_brief.extract.meeting import MeetingHead, dateline_city
 from sco_brief.lang import load_toml, load_words
 from sco_brief.model import Participant
 from sco_brief.morph import lemma, parses
-from sco_brief.recognise._gazetteer_cues import Cue, find_cues
+from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in
 from sco_brief.recognise._gazetteer_titles import nominative_title
 from sco_brief.recognise.countries import city_country, find_countries
 from sco_brief.recognise.names import PersonMention, TitleMention, find_persons, find_titles
+from sco_brief.segment import Sentence
 
 __all__ = ["extract_participants"]
 
@@ -192,17 +193,21 @@ def _assign_roles(doc: Document, actors: list[_Actor]) -> None:
         inside = actors[first : bisect.bisect_left(starts, sentence.span.end, lo=first)]
         if not inside:
             continue
-        base = sentence.span.start
-        states = [
-            (base + m.span.start, base + m.span.end)
-            for m in find_countries(sentence.text, doc.lang, forms=("name", "abbr"))
-        ]
-        for cue in find_cues(sentence.text, doc.lang, "roles"):
-            if _participle(sentence.text, cue):
+        states: list[tuple[int, int]] | None = None  # read only for a sentence with a role cue
+        for cue in find_cues_in(doc.text, doc.lang, "roles", sentence.span.start, sentence.span.end):
+            if _participle(doc.text, cue):
                 continue
-            actor = _actor_for(cue.key, (base + cue.start, base + cue.end), inside, states)
+            states = _states(doc, sentence) if states is None else states
+            actor = _actor_for(cue.key, (cue.start, cue.end), inside, states)
             if actor is not None:
                 _give(actor.person, _role_of(cue.key))
+
+
+def _states(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
+    """Where the sentence names a state (document offsets)."""
+    base = sentence.span.start
+    found = find_countries(sentence.text, doc.lang, forms=("name", "abbr"))
+    return [(base + m.span.start, base + m.span.end) for m in found]
 
 
 def _participle(text: str, cue: Cue) -> bool:

@@ -213,6 +213,18 @@ class Lexicon:
         """Yield (start, end, entry) for the longest phrase at each position, left to right."""
         yield from remembered(("find", self, text), lambda: self._find(text))
 
+    def find_in(self, text: str, start: int, end: int) -> tuple[tuple[int, int, Entry], ...]:
+        """The matches of ``text[start:end]`` with offsets into ``text``: ``find`` of the piece, shifted.
+
+        Within a document scope the piece's matches are read off the whole text's (see
+        :func:`_inside_document`), with no slicing or searching for the piece.
+        """
+        spans = remembered(("spans", self, text), lambda: _Spans(text, tuple(self.find(text))))
+        found = spans.within(start, end)
+        if found is None:
+            found = tuple((a + start, b + start, entry) for a, b, entry in self.find(text[start:end]))
+        return found
+
     def _find(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
         inside = _inside_document(self, text)
         return inside if inside is not None else self._scan(text)
@@ -285,7 +297,8 @@ def _inside_document(lexicon: Lexicon, text: str) -> tuple[_Match, ...] | None:
     if start < 0:
         return None
     spans = remembered(("spans", lexicon, document), lambda: _Spans(document, tuple(lexicon.find(document))))
-    return spans.within(start, start + len(text))
+    found = spans.within(start, start + len(text))
+    return None if found is None else tuple((a - start, b - start, entry) for a, b, entry in found)
 
 
 class _Spans:
@@ -298,12 +311,13 @@ class _Spans:
         self._bounds = ([m[0] for m in matches], [m[1] for m in matches])
 
     def within(self, start: int, end: int) -> tuple[_Match, ...] | None:
-        """The matches of ``document[start:end]`` (offsets into the piece), or None if an edge cuts one."""
-        if any(_cut(spans, offset) for spans in (self._words, self._bounds) for offset in (start, end)):
+        """The matches inside ``document[start:end]`` (offsets into the document), or None if an edge cuts one."""
+        words, bounds = self._words, self._bounds
+        if _cut(words, start) or _cut(words, end) or _cut(bounds, start) or _cut(bounds, end):
             return None
-        starts = self._bounds[0]
-        first, last = bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)
-        return tuple((a - start, b - start, entry) for a, b, entry in self._matches[first:last])
+        starts = bounds[0]
+        first = bisect.bisect_left(starts, start)
+        return self._matches[first : bisect.bisect_left(starts, end, first)]
 
 
 def _cut(spans: tuple[list[int], list[int]], offset: int) -> bool:

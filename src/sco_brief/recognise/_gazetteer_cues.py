@@ -17,7 +17,7 @@ from sco_brief.lang import load_toml
 from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens, word_texts
 from sco_brief.recognise._gazetteer_memo import remembered
 
-__all__ = ["Cue", "find_cues", "has_elsewhere_cue"]
+__all__ = ["Cue", "find_cues", "find_cues_in", "has_elsewhere_cue"]
 
 
 @attrs.frozen
@@ -35,6 +35,17 @@ def find_cues(text: str, lang: str, table: str) -> Iterator[Cue]:
     lexicon = _lexicon("en" if lang == "en" else "ru", table)
     for start, end, entry in lexicon.find(text):
         yield Cue(start, end, table, entry.key)
+
+
+def find_cues_in(text: str, lang: str, table: str, start: int, end: int) -> Iterator[Cue]:
+    """The cues of ``text[start:end]`` (a sentence of a document) with offsets into ``text``.
+
+    The same cues as :func:`find_cues` of the piece, shifted; in a document scope they are read
+    off the whole text's, which spares slicing and re-scanning every sentence.
+    """
+    lexicon = _lexicon("en" if lang == "en" else "ru", table)
+    for cue_start, cue_end, entry in lexicon.find_in(text, start, end):
+        yield Cue(cue_start, cue_end, table, entry.key)
 
 
 def has_elsewhere_cue(text: str, lang: str) -> bool:
