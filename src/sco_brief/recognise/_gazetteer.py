@@ -11,8 +11,8 @@ import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import lru_cache, partial
-from itertools import accumulate, pairwise, product
-from typing import NamedTuple
+from itertools import accumulate, compress, pairwise, product
+from typing import ClassVar, NamedTuple
 
 import attrs
 
@@ -115,7 +115,39 @@ def _split(text: str) -> _Words:
 
 
 def _keys(text: str, key: Callable[[str], str]) -> list[str]:
-    return remembered(("keys", key, text), lambda: list(map(key, _words(text).texts)))
+    return remembered(("keys", key, text), lambda: _WordMemo.of(key).keys(_words(text).texts))
+
+
+class _WordMemo:
+    """A bounded memo of one key function, read for a whole text's words with C-level calls.
+
+    An lru_cache hit still costs a Python-visible call and its bookkeeping per word; a dict's
+    ``get`` mapped over the words costs neither, and only unseen words reach the function.
+    """
+
+    _SIZE = 65536  # word forms; the memo starts afresh when full, so it never grows with a stream
+    _memos: ClassVar[dict[Callable[[str], str], _WordMemo]] = {}
+
+    def __init__(self, key: Callable[[str], str]) -> None:
+        self._key = key
+        self._known: dict[str, str] = {}
+
+    @classmethod
+    def of(cls, key: Callable[[str], str]) -> _WordMemo:
+        memo = cls._memos.get(key)
+        if memo is None:
+            memo = cls._memos[key] = cls(key)
+        return memo
+
+    def keys(self, words: list[str]) -> list[str]:
+        found: list[str | None] = list(map(self._known.get, words))
+        if None in found:
+            if len(self._known) > self._SIZE:
+                self._known.clear()
+            for index, value in enumerate(found):
+                if value is None:
+                    found[index] = self._known[words[index]] = self._key(words[index])
+        return found  # type: ignore[return-value]  # every None was filled
 
 
 def _word_forms(word: str, case: str, gender: str | None) -> set[str]:
@@ -233,7 +265,7 @@ class Lexicon:
         keys = _keys(text, self._key)
         lengths = self._lengths
         # Most words start no phrase: one set look-up rules them out.
-        candidates = [i for i, key in enumerate(keys) if key in lengths]
+        candidates = list(compress(range(len(keys)), map(lengths.__contains__, keys)))
         if not candidates:
             return ()
         words = _words(text)
