@@ -21,7 +21,7 @@ from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
 from sco_brief.recognise._gazetteer import Token, fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in, has_elsewhere_cue
-from sco_brief.recognise.countries import capital_of, find_cities, find_countries
+from sco_brief.recognise.countries import capital_of, find_city_spans, find_country_spans
 from sco_brief.segment import Sentence
 
 __all__ = ["MeetingHead", "dateline_city", "extract_meeting"]
@@ -306,13 +306,14 @@ def _city(doc: Document, sentences: list[Sentence]) -> str | None:
 
 
 def _city_in(doc: Document, sentence: Sentence) -> str | None:
-    text = sentence.text
-    for city in find_cities(text, doc.lang):
-        if _CITY_BEFORE.search(text[max(0, city.span.start - 20) : city.span.start]):
-            return city.name
-    for country in find_countries(text, doc.lang, forms=("name", "abbr")):
-        if _CAPITAL_OF.search(text[max(0, country.span.start - 20) : country.span.start]):
-            return capital_of(country.code)
+    # Offsets are the document's; the look-behind stays inside the sentence, as on its own text.
+    text, bounds, first = doc.text, (sentence.span.start, sentence.span.end), sentence.span.start
+    for start, _end, name in find_city_spans(text, doc.lang, within=bounds):
+        if _CITY_BEFORE.search(text[max(first, start - 20) : start]):
+            return name
+    for start, _end, code, _form in find_country_spans(text, doc.lang, forms=("name", "abbr"), within=bounds):
+        if _CAPITAL_OF.search(text[max(first, start - 20) : start]):
+            return capital_of(code)
     return None
 
 
@@ -322,8 +323,8 @@ def dateline_city(doc: Document) -> str | None:
         match = _DATELINE.match(paragraph.text)
         if match is None:
             continue
-        for city in find_cities(match.group(1), doc.lang):
-            return city.name
+        for _start, _end, name in find_city_spans(match.group(1), doc.lang):
+            return name
     return _place_line_city(doc)
 
 
@@ -334,8 +335,8 @@ def _place_line_city(doc: Document) -> str | None:
             continue
         if not any(paragraph.span.start <= d.span.start < paragraph.span.end for d in doc.dates):
             continue
-        for city in find_cities(paragraph.text, doc.lang):
-            return city.name
+        for _start, _end, name in find_city_spans(paragraph.text, doc.lang):
+            return name
     return None
 
 
@@ -368,6 +369,6 @@ def _dateline_end(doc: Document, sentence: Sentence) -> int:
     """Where a dateline opening ``sentence`` ends ("МИНСК, 2 сентября (БЕЛТА) –"), or its start."""
     match = _DATELINE.match(sentence.text)
     head = _DATELINE_END.search(sentence.text[:_DATELINE_MAX])
-    if match is None or head is None or not any(True for _ in find_cities(match.group(1), doc.lang)):
+    if match is None or head is None or not any(True for _ in find_city_spans(match.group(1), doc.lang)):
         return sentence.span.start
     return sentence.span.start + head.end()

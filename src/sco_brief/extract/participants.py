@@ -24,7 +24,7 @@ from sco_brief.model import Participant
 from sco_brief.morph import lemma, parses
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in
 from sco_brief.recognise._gazetteer_titles import nominative_title
-from sco_brief.recognise.countries import city_country, find_countries
+from sco_brief.recognise.countries import city_country, find_country_spans
 from sco_brief.recognise.names import PersonMention, TitleMention, find_persons, find_titles
 from sco_brief.segment import Sentence
 
@@ -205,9 +205,12 @@ def _assign_roles(doc: Document, actors: list[_Actor]) -> None:
 
 def _states(doc: Document, sentence: Sentence) -> list[tuple[int, int]]:
     """Where the sentence names a state (document offsets)."""
-    base = sentence.span.start
-    found = find_countries(sentence.text, doc.lang, forms=("name", "abbr"))
-    return [(base + m.span.start, base + m.span.end) for m in found]
+    found = find_country_spans(doc.text, doc.lang, forms=("name", "abbr"), within=_bounds(sentence))
+    return [(start, end) for start, end, _code, _form in found]
+
+
+def _bounds(sentence: Sentence) -> tuple[int, int]:
+    return sentence.span.start, sentence.span.end
 
 
 def _participle(text: str, cue: Cue) -> bool:
@@ -244,7 +247,8 @@ def _delegation_countries(doc: Document, people: list[_Person]) -> None:
     for sentence in doc.sentences:
         if not _DELEGATION.search(sentence.text):
             continue
-        codes = {m.code for m in find_countries(sentence.text, doc.lang, forms=("name", "adjective"))}
+        found = find_country_spans(doc.text, doc.lang, forms=("name", "adjective"), within=_bounds(sentence))
+        codes = {code for _start, _end, code, _form in found}
         if len(codes) != 1:
             continue
         for person in people:
@@ -260,10 +264,10 @@ def _main_country(doc: Document, people: list[_Person]) -> str | None:
     """
     in_title = _Taken((t.span.start - 3, t.span.end) for p in people for t in p.titles + p.refs)
     counts: Counter[str] = Counter()
-    for mention in find_countries(doc.text, doc.lang, forms=("name", "adjective", "abbr")):
+    for start, end, code, _form in find_country_spans(doc.text, doc.lang, forms=("name", "adjective", "abbr")):
         # A state right before a title ("Chinese Premier") belongs to that title too.
-        if not in_title.overlaps(mention.span.start, mention.span.end):
-            counts[mention.code] += 1
+        if not in_title.overlaps(start, end):
+            counts[code] += 1
     dateline = dateline_city(doc)
     country = city_country(dateline) if dateline else None
     if country:

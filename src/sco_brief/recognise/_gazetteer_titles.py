@@ -20,7 +20,7 @@ from sco_brief.model import Span
 from sco_brief.morph import inflect, parses
 from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
 from sco_brief.recognise._gazetteer_memo import remembered
-from sco_brief.recognise.countries import CountryMention, find_countries
+from sco_brief.recognise.countries import CountrySpan, find_country_spans
 
 __all__ = ["TitleMention", "find_titles", "head_case", "nominative_title"]
 
@@ -60,7 +60,7 @@ def _find_titles(text: str, lang: str) -> tuple[TitleMention, ...]:
         return ()
     words = tokens(text)
     by_start = {t.start: i for i, t in enumerate(words)}
-    countries = _Countries(find_countries(text, lang=lang))
+    countries = _Countries(find_country_spans(text, lang=lang))
     found = [
         _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
         for start, end, entry in found_words
@@ -208,10 +208,10 @@ def _en_modifier_start(text: str, words: Sequence[Token], by_start: dict[int, in
 class _Countries:
     """A text's country mentions (in order, disjoint), found by where they start or end."""
 
-    def __init__(self, mentions: Iterable[CountryMention]) -> None:
+    def __init__(self, mentions: Iterable[CountrySpan]) -> None:
         self.mentions = list(mentions)
-        self.by_start = {m.span.start: m for m in self.mentions}
-        self.ends = [m.span.end for m in self.mentions]
+        self.by_start = {m[0]: m for m in self.mentions}
+        self.ends = [m[1] for m in self.mentions]
 
 
 def _complement(text: str, lang: str, countries: _Countries, end: int) -> tuple[str | None, int]:
@@ -223,18 +223,17 @@ def _complement(text: str, lang: str, countries: _Countries, end: int) -> tuple[
         gap = re.match(r"\s+", text[end:])
         gap_end = end + gap.end() if gap else end
     mention = countries.by_start.get(gap_end)
-    if mention is not None and gap_end > end and mention.form in ("name", "abbr"):
-        return str(mention.code), mention.span.end
+    if mention is not None and gap_end > end and mention[3] in ("name", "abbr"):
+        return mention[2], mention[1]
     return None, end
 
 
 def _modifier_country(text: str, countries: _Countries, start: int) -> str | None:
     """A country just before the title: "российского премьера", "Kazakhstan's Foreign Minister"."""
     first = bisect.bisect_left(countries.ends, start - 4)
-    for mention in countries.mentions[first : bisect.bisect_right(countries.ends, start)]:
-        gap = text[mention.span.end : start]
-        if mention.form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", gap):
-            return str(mention.code)
+    for _start, end, code, form in countries.mentions[first : bisect.bisect_right(countries.ends, start)]:
+        if form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", text[end:start]):
+            return code
     return None
 
 

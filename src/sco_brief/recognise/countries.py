@@ -23,15 +23,22 @@ from sco_brief.recognise._gazetteer_memo import remembered
 __all__ = [
     "FORMS",
     "CityMention",
+    "CitySpan",
     "CountryMention",
+    "CountrySpan",
     "capital_of",
     "city_country",
     "country_codes",
     "find_cities",
+    "find_city_spans",
     "find_countries",
+    "find_country_spans",
 ]
 
 FORMS: tuple[str, ...] = ("name", "adjective", "abbr", "capital")
+# (start, end, ISO code, form) and (start, end, English name): mentions without the objects.
+CountrySpan = tuple[int, int, str, str]
+CitySpan = tuple[int, int, str]
 _LANGS = ("ru", "en")
 
 
@@ -89,21 +96,42 @@ def find_countries(text: str, lang: str = "ru", *, forms: Collection[str] = FORM
             yield mention
 
 
+def find_country_spans(
+    text: str, lang: str = "ru", *, forms: Collection[str] = FORMS, within: tuple[int, int] | None = None
+) -> Iterator[CountrySpan]:
+    """What :func:`find_countries` finds, as bare (start, end, code, form) tuples, for hot loops.
+
+    With ``within=(start, end)``: the states of ``text[start:end]`` (as ``find_countries`` of that
+    piece finds them), with offsets into ``text``, read off the whole text's matches.
+    """
+    if not isinstance(text, str) or not text:
+        return
+    lexicon = _country_lexicon(_lang(lang))
+    matches = lexicon.find_in(text, *within) if within is not None else tuple(lexicon.find(text))
+    for found in _kept(matches):
+        if found[3] in forms:
+            yield found
+
+
 def _countries(text: str, lang: str) -> tuple[CountryMention, ...]:
     """Every state mention of ``text``, whatever its form (forms are filtered by the caller)."""
-    found = [
-        CountryMention(span=Span(start=s, end=e), text=text[s:e], code=entry.key, form=entry.form)
-        for s, e, entry in _country_lexicon(lang).find(text)
-    ]
-    named = {m.code for m in found if m.form not in ("abbr_in_context", "capital")}
-    kept: list[CountryMention] = []
-    for mention in found:
-        if mention.form == "abbr_in_context":
-            if mention.code not in named:
-                continue  # an ambiguous abbreviation ("РК") counts only for a state named elsewhere
-            mention = attrs.evolve(mention, form="abbr")
-        kept.append(mention)
-    return tuple(kept)
+    return tuple(
+        CountryMention(span=Span(start=s, end=e), text=text[s:e], code=code, form=form)
+        for s, e, code, form in _kept(tuple(_country_lexicon(lang).find(text)))
+    )
+
+
+def _kept(matches: tuple[tuple[int, int, Entry], ...]) -> list[CountrySpan]:
+    """The lexicon's matches as state mentions: an ambiguous abbreviation ("РК") counts only for a
+    state the same text names otherwise, and then as an abbreviation."""
+    named = {entry.key for _s, _e, entry in matches if entry.form not in ("abbr_in_context", "capital")}
+    kept: list[CountrySpan] = []
+    for start, end, entry in matches:
+        if entry.form != "abbr_in_context":
+            kept.append((start, end, entry.key, entry.form))
+        elif entry.key in named:
+            kept.append((start, end, entry.key, "abbr"))
+    return kept
 
 
 def find_cities(text: str, lang: str = "ru") -> Iterator[CityMention]:
@@ -111,6 +139,16 @@ def find_cities(text: str, lang: str = "ru") -> Iterator[CityMention]:
     if not isinstance(text, str) or not text:
         return
     yield from remembered(("cities", text, _lang(lang)), lambda: _cities(text, _lang(lang)))
+
+
+def find_city_spans(text: str, lang: str = "ru", *, within: tuple[int, int] | None = None) -> Iterator[CitySpan]:
+    """What :func:`find_cities` finds, as bare (start, end, English name) tuples; ``within`` as in
+    :func:`find_country_spans`."""
+    if not isinstance(text, str) or not text:
+        return
+    lexicon = _city_lexicon(_lang(lang))
+    for start, end, entry in lexicon.find_in(text, *within) if within is not None else lexicon.find(text):
+        yield start, end, entry.key
 
 
 def _cities(text: str, lang: str) -> tuple[CityMention, ...]:

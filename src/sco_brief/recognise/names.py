@@ -23,7 +23,7 @@ from sco_brief.recognise._gazetteer import Token, tokens
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise._gazetteer_names import nominative
 from sco_brief.recognise._gazetteer_titles import TitleMention, find_titles
-from sco_brief.recognise.countries import find_cities, find_countries
+from sco_brief.recognise.countries import find_city_spans, find_country_spans
 
 __all__ = ["PersonMention", "TitleMention", "find_persons", "find_titles"]
 
@@ -137,8 +137,8 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
 
 def _blocked(text: str, lang: str, titles: list[TitleMention]) -> bytearray:
     """Characters no name may overlap: countries, cities, titles and short quoted names of projects."""
-    spans = [(m.span.start, m.span.end) for m in find_countries(text, lang=lang)]
-    spans += [(m.span.start, m.span.end) for m in find_cities(text, lang=lang)]
+    spans = [(start, end) for start, end, _code, _form in find_country_spans(text, lang=lang)]
+    spans += [(start, end) for start, end, _name in find_city_spans(text, lang=lang)]
     spans += [(t.span.start, t.span.end) for t in titles]
     spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     marks = bytearray(len(text))
