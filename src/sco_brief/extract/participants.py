@@ -13,6 +13,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import accumulate
 
 import attrs
@@ -98,21 +99,28 @@ def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def _same(person: _Person, mention: PersonMention) -> bool:
-    known = {_key(w) for w in _bare(person.words)}
-    mine = [_key(w) for w in _bare(mention.words)]
+    mine = _bare_keys(mention.words)
     if len(mine) == 2 and _patronymic(mine[1]):
         mine = mine[:1]  # "Уважаемый Михаил Владимирович!": a name and patronymic address a known person
     if not mine:
         return False
-    if len(mine) >= 2:
-        return mine[-1] == _key(_bare(person.words)[-1]) or set(mine) <= known
-    initials = [w[0] for w in mention.words if w.endswith(".")]
     names = _bare(person.words)
+    known = _bare_keys(person.words)
+    if len(mine) >= 2:
+        return mine[-1] == _key(names[-1]) or set(mine) <= set(known)
+    initials = [w[0] for w in mention.words if w.endswith(".")]
     if initials and len(names) >= 2 and names[0][0] != initials[0]:
         return False
     return mine[0] in known or any(_stem_match(mine[0], k) for k in known)
 
 
+# Clustering compares every mention with every person: the keys of a name's words are cached.
+@lru_cache(maxsize=4096)
+def _bare_keys(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(_key(w) for w in _bare(words))
+
+
+@lru_cache(maxsize=65536)
 def _patronymic(word: str) -> bool:
     return any("Patr" in p.tag for p in parses(word))
 

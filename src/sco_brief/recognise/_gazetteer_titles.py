@@ -109,7 +109,7 @@ def _build(
             position = _squash(text[start:end])
     country, full_end = _complement(text, lang, countries, end)
     country = country or _modifier_country(text, countries, start) or spec.get("country")
-    case = head_case(_head_noun(text[bounds[0] : bounds[1]].split())) if lang == "ru" else "nomn"
+    case = _title_case(text[bounds[0] : bounds[1]]) if lang == "ru" else "nomn"
     return TitleMention(
         span=Span(start=start, end=full_end),
         text=text[start:full_end],
@@ -119,6 +119,12 @@ def _build(
         country=country,
         case=case,
     )
+
+
+# Cached per title as written (a few words): the same titles recur in every text.
+@lru_cache(maxsize=8192)
+def _title_case(title: str) -> str:
+    return head_case(_head_noun(title.split()))
 
 
 def _head_noun(words: list[str]) -> str:

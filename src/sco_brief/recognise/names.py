@@ -13,6 +13,7 @@ import bisect
 import re
 from collections.abc import Iterator
 from functools import cache, lru_cache
+from itertools import compress
 
 import attrs
 
@@ -152,7 +153,7 @@ def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, 
     words = tokens(text)
     # Only a capitalised word can be a name word: the others end a run and start none, so the
     # scan jumps from one capitalised word to the next.
-    capitalised = [i for i, t in enumerate(words) if t.text[:1].isupper()]
+    capitalised = list(compress(range(len(words)), [t.text[0].isupper() for t in words]))
     index = capitalised[0] if capitalised else len(words)
     while index < len(words):
         run: list[Token] = []
