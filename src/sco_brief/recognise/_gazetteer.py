@@ -104,7 +104,34 @@ def word_texts(text: str) -> list[str]:
 
 
 def _words(text: str) -> _Words:
-    return remembered(("words", text), lambda: _split(text))
+    return remembered(("words", text), lambda: _piece_words(text) or _split(text))
+
+
+def _piece_words(text: str) -> _Words | None:
+    """The words of a piece of the scope's document, sliced from the document's own.
+
+    A word is a maximal run of letters (and inner hyphens), found by looking only at its own
+    characters and the one after it; so a piece whose edges cut no word of the document holds
+    exactly the document's words between its edges. None when that does not apply.
+    """
+    document = document_text()
+    if document is None or len(text) >= len(document):
+        return None
+    start = document.find(text)
+    if start < 0:
+        return None
+    words = _words(document)
+    end = start + len(text)
+    bounds = (words.starts, words.ends)
+    if _cut(bounds, start) or _cut(bounds, end):
+        return None
+    first = bisect.bisect_left(words.starts, start)
+    last = bisect.bisect_left(words.starts, end, first)
+    return _Words(
+        [offset - start for offset in words.starts[first:last]],
+        [offset - start for offset in words.ends[first:last]],
+        words.texts[first:last],
+    )
 
 
 def _split(text: str) -> _Words:
