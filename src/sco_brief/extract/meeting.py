@@ -46,6 +46,9 @@ _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 # Xinhua writes "Пекин, 22 мая /Синьхуа/ --" with the agency in slashes and a double hyphen.
 _DATELINE_END = re.compile(r"[)/]\s*[-–—:]|\s(?:--|[-–—])\s")
 _DATELINE_MAX = 80
+_CLAUSE_END = re.compile(r"[.;:!?]")
+_RELATIVE = re.compile(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", re.IGNORECASE)
+_ORDINAL_BREAK = re.compile(r"[.,;:!?«»\"()]")
 _CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 
 
@@ -118,9 +121,9 @@ def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:
     before = doc.text[max(sentence.span.start, cue.start - 60) : cue.start]
     before = " ".join(before.split()[-6:])
     after = doc.text[cue.end : sentence.span.end]
-    clause = re.split(r"[.;:!?]", after, maxsplit=1)[0]
+    clause = _CLAUSE_END.split(after, maxsplit=1)[0]
     # The clause after counts only from a relative word on ("..., которое состоится", "to be held").
-    relative = re.search(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", clause[:120], re.IGNORECASE)
+    relative = _RELATIVE.search(clause[:120])
     return has_elsewhere_cue(before, doc.lang) or (
         relative is not None and has_elsewhere_cue(relative.group(), doc.lang)
     )
@@ -216,7 +219,7 @@ def _ordinal_before(doc: Document, mention: _Mention) -> int | None:
     for value, end in reversed(list(_ordinals(doc, start, mention.cue.start))):
         gap = doc.text[end : mention.cue.start]
         words = [t.text for t in tokens(gap)]
-        if len(words) > _ORDINAL_GAP or re.search(r"[.,;:!?«»\"()]", gap):
+        if len(words) > _ORDINAL_GAP or _ORDINAL_BREAK.search(gap):
             continue
         if not words or _has_event_word(doc, words) or _starts_with_event(doc, mention.cue):
             return value

@@ -23,11 +23,13 @@ __all__ = [
     "Entry",
     "Lexicon",
     "Token",
+    "Words",
     "adjective_forms",
     "fold",
     "lemma_key",
     "noun_phrase_forms",
     "tokens",
+    "word_lists",
     "word_texts",
 ]
 
@@ -79,7 +81,7 @@ def lemma_key(word: str) -> str:
     return fold(lemma(word))
 
 
-class _Words(NamedTuple):
+class Words(NamedTuple):
     """The words of a text as parallel lists: the scans index these, no Token object is needed."""
 
     starts: list[int]
@@ -103,11 +105,16 @@ def word_texts(text: str) -> list[str]:
     return _words(text).texts
 
 
-def _words(text: str) -> _Words:
+def word_lists(text: str) -> Words:
+    """The words of ``text`` as parallel lists of starts, ends and texts (do not modify them)."""
+    return _words(text)
+
+
+def _words(text: str) -> Words:
     return remembered(("words", text), lambda: _piece_words(text) or _split(text))
 
 
-def _piece_words(text: str) -> _Words | None:
+def _piece_words(text: str) -> Words | None:
     """The words of a piece of the scope's document, sliced from the document's own.
 
     A word is a maximal run of letters (and inner hyphens), found by looking only at its own
@@ -127,18 +134,18 @@ def _piece_words(text: str) -> _Words | None:
         return None
     first = bisect.bisect_left(words.starts, start)
     last = bisect.bisect_left(words.starts, end, first)
-    return _Words(
+    return Words(
         [offset - start for offset in words.starts[first:last]],
         [offset - start for offset in words.ends[first:last]],
         words.texts[first:last],
     )
 
 
-def _split(text: str) -> _Words:
+def _split(text: str) -> Words:
     """One C-level split gives the words and the gaps between them; offsets are running lengths."""
     parts = _TOKEN_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
     offsets = list(accumulate(map(len, parts)))
-    return _Words(offsets[0:-1:2], offsets[1::2], parts[1::2])
+    return Words(offsets[0:-1:2], offsets[1::2], parts[1::2])
 
 
 def _keys(text: str, key: Callable[[str], str]) -> list[str]:
@@ -305,7 +312,7 @@ class Lexicon:
                 covered = index + hit[0]
         return tuple(found)
 
-    def _match(self, text: str, words: _Words, index: int, keys: list[str]) -> tuple[int, Entry] | None:
+    def _match(self, text: str, words: Words, index: int, keys: list[str]) -> tuple[int, Entry] | None:
         """:meth:`match_at` over a text's word lists, with the keys already computed."""
         starts, ends, texts = words
         for length in self._lengths[keys[index]]:
@@ -319,6 +326,11 @@ class Lexicon:
                 if _case_ok(found, written, entry):
                     return length, entry
         return None
+
+    def match_word(self, text: str, index: int) -> tuple[int, Entry] | None:
+        """:meth:`match_at` for the ``index``-th word of ``text``, over its memoised words and keys."""
+        keys = _keys(text, self._key)
+        return self._match(text, _words(text), index, keys) if keys[index] in self._lengths else None
 
     def match_at(
         self, text: str, words: Sequence[Token], index: int, keys: Sequence[str] | None = None

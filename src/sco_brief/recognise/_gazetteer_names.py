@@ -9,6 +9,8 @@ stay as they are.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from sco_brief.morph import parses
 
 __all__ = ["is_feminine", "nominative", "nominative_word"]
@@ -91,15 +93,20 @@ _FEM: dict[str, tuple[tuple[str, str], ...]] = {
 def is_feminine(words: list[str], case: str) -> bool:
     """Whether a name in ``case`` is a woman's: a feminine first name in that case ("Оксаны"),
     or a feminine surname ending ("Кудратовой")."""
-    case = "gent" if case == "accs" else case
+    return _feminine(words[0], words[-1], "gent" if case == "accs" else case)
+
+
+# Cached per (first word, last word, case): a text names its people again and again.
+@lru_cache(maxsize=65536)
+def _feminine(first: str, last_word: str, case: str) -> bool:
     genders = {
         p.tag.gender
-        for p in parses(words[0])
+        for p in parses(first)
         if "Name" in p.tag and ("gent" if p.tag.case == "accs" else p.tag.case) == case
     }
     if genders:
         return genders == {"femn"}
-    last = words[-1].lower()
+    last = last_word.lower()
     return last.endswith(("ова", "ева", "ина") if case == "nomn" else ("овой", "евой", "иной"))
 
 

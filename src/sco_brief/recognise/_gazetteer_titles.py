@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -18,7 +18,7 @@ import attrs
 from sco_brief.lang import load_toml
 from sco_brief.model import Span
 from sco_brief.morph import inflect, parses
-from sco_brief.recognise._gazetteer import Entry, Lexicon, Token, fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer import Entry, Lexicon, Words, fold, lemma_key, word_lists
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise.countries import CountrySpan, find_country_spans
 
@@ -30,6 +30,9 @@ _EN_OF = re.compile(r"\s+(?:of|for)\s+")
 # "Deputy Prime Minister and Minister of ...", "Заместитель Председателя ..., министр иностранных дел".
 _AND = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
 _EN_COUNTRY_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
+_EN_FIELD_GLUE = re.compile(r"\s+(?:and\s+|&\s+)?")
+_SPACES = re.compile(r"\s+")
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 
 
 @attrs.frozen(kw_only=True)
@@ -58,8 +61,8 @@ def _find_titles(text: str, lang: str) -> tuple[TitleMention, ...]:
     found_words = list(lexicon.find(text))
     if not found_words:
         return ()
-    words = tokens(text)
-    by_start = {t.start: i for i, t in enumerate(words)}
+    words = word_lists(text)
+    by_start = dict(zip(words.starts, range(len(words.starts)), strict=True))
     countries = _Countries(find_country_spans(text, lang=lang))
     found = [
         _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
@@ -92,7 +95,7 @@ def _build(
     text: str,
     lang: str,
     spec: dict[str, Any],
-    words: Sequence[Token],
+    words: Words,
     by_start: dict[int, int],
     countries: _Countries,
     bounds: tuple[int, int],
@@ -170,21 +173,21 @@ def _join(fields: list[str]) -> str:
     return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
 
 
-def _ru_fields(text: str, words: Sequence[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _ru_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> tuple[list[str], int]:
     """Ministry fields after "министр": "водных ресурсов, сельского хозяйства и ..."."""
     fields: list[str] = []
     lexicon, names = _ru_field_lexicon()
     while True:
         glue = _FIELD_GLUE.match(text, end)
         index = by_start.get(glue.end()) if glue else None
-        hit = lexicon.match_at(text, words, index) if index is not None else None
+        hit = lexicon.match_word(text, index) if index is not None else None
         if hit is None or index is None:
             return fields, end
         fields.append(names[int(hit[1].key)])
-        end = words[index + hit[0] - 1].end
+        end = words.ends[index + hit[0] - 1]
 
 
-def _en_fields(text: str, words: Sequence[Token], by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _en_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> tuple[list[str], int]:
     """ " of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
     glue = _EN_OF.match(text, end)
     if glue is None:
@@ -192,22 +195,22 @@ def _en_fields(text: str, words: Sequence[Token], by_start: dict[int, int], end:
     vocabulary = _en_field_words()
     index = by_start.get(glue.end())
     last = None
-    while index is not None and index < len(words) and words[index].text in vocabulary:
-        last = words[index].end
-        nxt = re.match(r"\s+(?:and\s+|&\s+)?", text[last:])
-        index = by_start.get(last + nxt.end()) if nxt else None
+    while index is not None and index < len(words.texts) and words.texts[index] in vocabulary:
+        last = words.ends[index]
+        nxt = _EN_FIELD_GLUE.match(text, last)
+        index = by_start.get(nxt.end()) if nxt else None
     if last is None:
         return [], end
     return [text[end:last]], last
 
 
-def _en_modifier_start(text: str, words: Sequence[Token], by_start: dict[int, int], start: int) -> int:
+def _en_modifier_start(text: str, words: Words, by_start: dict[int, int], start: int) -> int:
     """Stretch "Minister" back over field words: "External Affairs Minister", "Planning Minister"."""
     vocabulary = _en_field_words()
     index = by_start.get(start)
-    while index and words[index - 1].text in vocabulary and re.fullmatch(r"\s+", text[words[index - 1].end : start]):
+    while index and words.texts[index - 1] in vocabulary and _SPACES.fullmatch(text, words.ends[index - 1], start):
         index -= 1
-        start = words[index].start
+        start = words.starts[index]
     return start
 
 
@@ -226,8 +229,8 @@ def _complement(text: str, lang: str, countries: _Countries, end: int) -> tuple[
         glue = _EN_COUNTRY_OF.match(text, end)
         gap_end = glue.end() if glue else end
     else:
-        gap = re.match(r"\s+", text[end:])
-        gap_end = end + gap.end() if gap else end
+        gap = _SPACES.match(text, end)
+        gap_end = gap.end() if gap else end
     mention = countries.by_start.get(gap_end)
     if mention is not None and gap_end > end and mention[3] in ("name", "abbr"):
         return mention[2], mention[1]
@@ -238,7 +241,7 @@ def _modifier_country(text: str, countries: _Countries, start: int) -> str | Non
     """A country just before the title: "российского премьера", "Kazakhstan's Foreign Minister"."""
     first = bisect.bisect_left(countries.ends, start - 4)
     for _start, end, code, form in countries.mentions[first : bisect.bisect_right(countries.ends, start)]:
-        if form in ("name", "adjective", "abbr") and re.fullmatch(r"(?:['’]s)?\s+", text[end:start]):
+        if form in ("name", "adjective", "abbr") and _POSSESSIVE_GAP.fullmatch(text, end, start):
             return code
     return None
 

@@ -20,7 +20,7 @@ import attrs
 from sco_brief.lang import load_words
 from sco_brief.model import Span
 from sco_brief.morph import is_known, parses
-from sco_brief.recognise._gazetteer import Token, tokens
+from sco_brief.recognise._gazetteer import Token, word_lists
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise._gazetteer_names import nominative
 from sco_brief.recognise._gazetteer_titles import TitleMention, find_titles
@@ -59,6 +59,9 @@ _FUNCTION_POS = {"PREP", "CONJ", "PRCL", "NPRO", "ADVB", "INTJ", "PRED", "NUMR"}
 _NAME_GAP = re.compile(r"[ \u00a0]")
 _QUOTED = re.compile(r"«[^«»\n]{1,80}»|\"[^\"\n]{1,80}\"|“[^”\n]{1,80}”|„[^“\n]{1,80}“")
 _TITLE_GAP = re.compile(r"[\s\w\-‑–—]*")
+_DIGIT = re.compile(r"\d")
+_COMMA_GAP = re.compile(r",\s*")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _SURNAME_ENDINGS = (
     "ов",
     "ев",
@@ -150,24 +153,24 @@ def _blocked(text: str, lang: str, titles: list[TitleMention]) -> bytearray:
 
 def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, list[str]]]:
     """Runs of name words separated by single spaces, with initials before them kept."""
-    words = tokens(text)
+    starts, ends, texts = word_lists(text)
     # Only a capitalised word can be a name word: the others end a run and start none, so the
     # scan jumps from one capitalised word to the next.
-    capitalised = list(compress(range(len(words)), [t.text[0].isupper() for t in words]))
-    index = capitalised[0] if capitalised else len(words)
-    while index < len(words):
+    capitalised = list(compress(range(len(texts)), [word[0].isupper() for word in texts]))
+    index = capitalised[0] if capitalised else len(texts)
+    while index < len(texts):
         run: list[Token] = []
-        while index < len(words) and _name_word(text, lang, words[index], blocked, bool(run)):
-            if run and not _NAME_GAP.fullmatch(text[run[-1].end : words[index].start]):
+        while index < len(texts) and _name_word(lang, texts[index], blocked, starts[index], ends[index], bool(run)):
+            if run and not _NAME_GAP.fullmatch(text, run[-1].end, starts[index]):
                 break
-            run.append(words[index])
+            run.append(Token(starts[index], ends[index], texts[index]))
             index += 1
         if run:
             yield _with_initials(text, run)
         else:
             index += 1
         following = bisect.bisect_left(capitalised, index)
-        index = capitalised[following] if following < len(capitalised) else len(words)
+        index = capitalised[following] if following < len(capitalised) else len(texts)
 
 
 def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
@@ -181,11 +184,10 @@ def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
     return start, run[-1].end, names
 
 
-def _name_word(text: str, lang: str, token: Token, blocked: bytearray, inside: bool) -> bool:
-    word = token.text
+def _name_word(lang: str, word: str, blocked: bytearray, start: int, end: int, inside: bool) -> bool:
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
         return False
-    if any(blocked[token.start : token.end]):
+    if blocked.find(1, start, end) >= 0:
         return False
     if len(word) == 1:
         # "И" of "Ван И", not a dotted initial (those are attached separately).
@@ -253,7 +255,7 @@ def _honorific_gap(gap: str) -> bool:
 def _complement_gap(gap: str) -> bool:
     """Only nouns, adjectives and abbreviations: no verb, preposition or number between."""
     words = gap.split()
-    if len(words) > 6 or not _TITLE_GAP.fullmatch(gap) or re.search(r"\d", gap):
+    if len(words) > 6 or not _TITLE_GAP.fullmatch(gap) or _DIGIT.search(gap):
         return False
     return all(w.isupper() or (parses(w) and parses(w)[0].tag.POS in ("NOUN", "ADJF")) for w in words)
 
@@ -262,7 +264,7 @@ def _title_after(text: str, titles: list[TitleMention], end: int) -> TitleMentio
     """ "Wang Yi, Minister of Foreign Affairs ...": a title right after a comma."""
     for title in titles:
         if title.span.start >= end:
-            return title if re.fullmatch(r",\s*", text[end : title.span.start]) else None
+            return title if _COMMA_GAP.fullmatch(text, end, title.span.start) else None
     return None
 
 
@@ -271,7 +273,7 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
         return "nomn"
     if title is not None and title.span.end <= start:
         return title.case
-    before = re.findall(r"[^\W\d_]+", text[max(0, start - 30) : start])
+    before = _LETTERS.findall(text, max(0, start - 30), start)
     if before and before[-1].lower() in _CONTEXT_CASE:
         return _CONTEXT_CASE[before[-1].lower()]
     last = words[-1].lower()
