@@ -19,7 +19,7 @@ import attrs
 from sco_brief.extract.document import Document
 from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
-from sco_brief.recognise._gazetteer import Token, fold, lemma_key, tokens
+from sco_brief.recognise._gazetteer import fold, lemma_key, word_keys, word_lists, word_texts
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in, has_elsewhere_cue
 from sco_brief.recognise.countries import capital_of, find_city_spans, find_country_spans
 from sco_brief.segment import Sentence
@@ -70,7 +70,6 @@ class _Mention:
     cue: Cue
     sentence: Sentence
     elsewhere: bool
-    sidelines: bool
 
 
 def extract_meeting(doc: Document) -> MeetingHead:
@@ -86,7 +85,8 @@ def extract_meeting(doc: Document) -> MeetingHead:
         # Only an announced (or past) meeting is named, and no talks: the article is about it.
         reported = mentions[0]
         mentions = [attrs.evolve(m, elsewhere=False) if m.cue.key == reported.cue.key else m for m in mentions]
-    body = "bilateral" if reported.sidelines else reported.cue.key
+    # Only the reported mention's sidelines matter: the others are not asked.
+    body = "bilateral" if _sidelines(doc, reported.sentence, reported.cue) else reported.cue.key
     same = [m for m in mentions if not m.elsewhere and m.cue.key == reported.cue.key]
     sentences = _meeting_sentences(doc, same)
     elsewhere = {m.sentence for m in mentions if m.elsewhere}
@@ -112,7 +112,6 @@ def _mentions(doc: Document) -> Iterator[_Mention]:
             cue=cue,
             sentence=sentence,
             elsewhere=_elsewhere(doc, sentence, cue),
-            sidelines=_sidelines(doc, sentence, cue),
         )
 
 
@@ -137,31 +136,33 @@ def _sidelines(doc: Document, sentence: Sentence, cue: Cue) -> bool:
 
 def _has_talks(text: str, lang: str) -> bool:
     """Talks with a counterpart: a talks phrase, or "провёл в Кремле встречу с", not with journalists."""
-    words = tokens(text)
-    ends = {t.end: i for i, t in enumerate(words)}
+    words = word_lists(text)
+    keys = _word_keys(lang, text)
+    ends = dict(zip(words.ends, range(len(words.ends)), strict=True))
     for cue in find_cues(text, lang, "talks"):
         after = ends.get(cue.end)
-        if after is not None and not _outsiders(words, after + 1, lang):
+        if after is not None and not _outsiders(keys, after + 1, lang):
             return True
-    return lang == "ru" and _gapped_talks(words)
+    return lang == "ru" and _gapped_talks(keys, words.texts)
 
 
-def _outsiders(words: tuple[Token, ...], index: int, lang: str) -> bool:
+def _outsiders(keys: list[str], index: int, lang: str) -> bool:
     """The talks are with journalists, students, experts: no counterpart."""
-    if index >= len(words):
+    if index >= len(keys):
         return False
-    return _word_key(lang, words[index].text) in _talks_with(lang, "not_counterparts")
+    return keys[index] in _talks_with(lang, "not_counterparts")
 
 
-def _gapped_talks(words: tuple[Token, ...]) -> bool:
+def _gapped_talks(keys: list[str], texts: list[str]) -> bool:
     """ "провел в Кремле встречу с ...": a talks noun and "с" a few words after "провести"."""
-    for i, word in enumerate(words):
-        if _word_key("ru", word.text) != "провести":
+    if "провести" not in keys:
+        return False
+    for i, key in enumerate(keys):
+        if key != "провести":
             continue
-        for j in range(i + 1, min(len(words) - 1, i + _TALKS_GAP)):
-            noun, prep = words[j], words[j + 1]
-            if _word_key("ru", noun.text) in _talks_with("ru", "nouns") and prep.text.lower() in ("с", "со"):
-                return not _outsiders(words, j + 2, "ru")
+        for j in range(i + 1, min(len(keys) - 1, i + _TALKS_GAP)):
+            if keys[j] in _talks_with("ru", "nouns") and texts[j + 1].lower() in ("с", "со"):
+                return not _outsiders(keys, j + 2, "ru")
     return False
 
 
@@ -178,7 +179,7 @@ def _talks_only(doc: Document) -> MeetingHead:
         return MeetingHead()
     sentences = [talks] + [s for s in lead if s != talks and not has_elsewhere_cue(s.text, doc.lang)]
     # "The meeting took place on July 3, ahead of the SCO summit": the talks' own date, wherever it is.
-    named = [s for s in doc.sentences if s not in sentences and _has_event_word(doc, [t.text for t in tokens(s.text)])]
+    named = [s for s in doc.sentences if s not in sentences and _has_event_word(doc, word_texts(s.text))]
     start, end = _dates(doc, sentences + named)
     return MeetingHead(
         body="bilateral",
@@ -218,7 +219,7 @@ def _ordinal_before(doc: Document, mention: _Mention) -> int | None:
     start = max(mention.sentence.span.start, mention.cue.start - 80)
     for value, end in reversed(list(_ordinals(doc, start, mention.cue.start))):
         gap = doc.text[end : mention.cue.start]
-        words = [t.text for t in tokens(gap)]
+        words = word_texts(gap)
         if len(words) > _ORDINAL_GAP or _ORDINAL_BREAK.search(gap):
             continue
         if not words or _has_event_word(doc, words) or _starts_with_event(doc, mention.cue):
@@ -258,12 +259,17 @@ def _has_event_word(doc: Document, words: list[str]) -> bool:
 
 
 def _starts_with_event(doc: Document, cue: Cue) -> bool:
-    first = tokens(doc.text[cue.start : cue.end])
-    return bool(first) and _word_key(doc.lang, first[0].text) in _event_words(doc.lang)
+    first = word_texts(doc.text[cue.start : cue.end])
+    return bool(first) and _word_key(doc.lang, first[0]) in _event_words(doc.lang)
 
 
 def _word_key(lang: str, word: str) -> str:
     return lemma_key(word) if lang == "ru" else fold(word)
+
+
+def _word_keys(lang: str, text: str) -> list[str]:
+    """:func:`_word_key` of every word of ``text``, memoised per text."""
+    return word_keys(text, lemma_key if lang == "ru" else fold)
 
 
 @cache

@@ -29,6 +29,7 @@ __all__ = [
     "lemma_key",
     "noun_phrase_forms",
     "tokens",
+    "word_keys",
     "word_lists",
     "word_texts",
 ]
@@ -103,6 +104,11 @@ def _tokens(text: str) -> tuple[Token, ...]:
 def word_texts(text: str) -> list[str]:
     """The words of ``text`` as strings, for callers that need no offsets (do not modify the list)."""
     return _words(text).texts
+
+
+def word_keys(text: str, key: Callable[[str], str]) -> list[str]:
+    """``key`` of every word of ``text`` (memoised per text in a document scope; do not modify)."""
+    return _keys(text, key)
 
 
 def word_lists(text: str) -> Words:
@@ -362,7 +368,7 @@ def _inside_document(lexicon: Lexicon, text: str) -> tuple[_Match, ...] | None:
     the shortcut does not apply (no document, not a piece of it, or an edge cuts a word or match).
     """
     document = document_text()
-    if document is None or len(text) >= len(document):
+    if document is None or len(text) >= len(document) or _few_pieces(lexicon, document, text):
         return None
     start = document.find(text)
     if start < 0:
@@ -370,6 +376,20 @@ def _inside_document(lexicon: Lexicon, text: str) -> tuple[_Match, ...] | None:
     spans = remembered(("spans", lexicon, document), lambda: _Spans(document, tuple(lexicon.find(document))))
     found = spans.within(start, start + len(text))
     return None if found is None else tuple((a - start, b - start, entry) for a, b, entry in found)
+
+
+def _few_pieces(lexicon: Lexicon, document: str, text: str) -> bool:
+    """Whether ``text`` is better scanned on its own: the document is not scanned yet, and the
+    pieces asked so far are a small part of it (one sentence's head asked once). Either way the
+    answer is the same; past half the document's length, one scan of it serves every piece."""
+    asked = remembered(("piece chars", lexicon, document), lambda: [0])
+    if asked[0] < 0:
+        return False
+    asked[0] += len(text)
+    if asked[0] <= len(document) // 2:
+        return True
+    asked[0] = -1  # from now on, the document's matches
+    return False
 
 
 class _Spans:
