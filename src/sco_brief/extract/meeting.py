@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Set
 from functools import cache
 
 import attrs
@@ -89,7 +89,7 @@ def extract_meeting(doc: Document) -> MeetingHead:
     body = "bilateral" if _sidelines(doc, reported.sentence, reported.cue) else reported.cue.key
     same = [m for m in mentions if not m.elsewhere and m.cue.key == reported.cue.key]
     sentences = _meeting_sentences(doc, same)
-    elsewhere = {m.sentence for m in mentions if m.elsewhere}
+    elsewhere = {m.sentence.span.start for m in mentions if m.elsewhere}
     fmt = _format(doc, sentences, body, elsewhere)
     start, end = _dates(doc, sentences)
     return MeetingHead(
@@ -183,7 +183,7 @@ def _talks_only(doc: Document) -> MeetingHead:
     start, end = _dates(doc, sentences + named)
     return MeetingHead(
         body="bilateral",
-        format=_format(doc, sentences, "bilateral", set()),
+        format=_format(doc, sentences, "bilateral", frozenset()),
         city=_city(doc, sentences),
         start=start,
         end=end,
@@ -194,14 +194,17 @@ def _talks_only(doc: Document) -> MeetingHead:
 def _meeting_sentences(doc: Document, same: list[_Mention]) -> list[Sentence]:
     """Where to read the reported meeting's details: its mentions first, then the lead."""
     found: list[Sentence] = []
+    seen: set[int] = set()  # sentence starts, unique in a document
+    mentioned = {m.sentence.span.start for m in same}
     for sentence in [m.sentence for m in same] + list(doc.sentences[:_LEAD_SENTENCES]):
-        if sentence not in found and not _about_elsewhere(doc, sentence, same):
+        if sentence.span.start not in seen and not _about_elsewhere(doc, sentence, mentioned):
             found.append(sentence)
+            seen.add(sentence.span.start)
     return found
 
 
-def _about_elsewhere(doc: Document, sentence: Sentence, same: list[_Mention]) -> bool:
-    if any(m.sentence == sentence for m in same):
+def _about_elsewhere(doc: Document, sentence: Sentence, mentioned: Set[int]) -> bool:
+    if sentence.span.start in mentioned:
         return False
     return has_elsewhere_cue(sentence.text, doc.lang)
 
@@ -278,14 +281,15 @@ def _event_words(lang: str) -> frozenset[str]:
     return frozenset(_word_key(lang, w) for w in words)
 
 
-def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: set[Sentence]) -> str | None:
+def _format(doc: Document, sentences: list[Sentence], body: str, elsewhere: Set[int]) -> str | None:
+    # Sentences go by their start offset (unique in a document): hashing a Sentence hashes its text.
     """The format of the reported session; with several, the one the speaker spoke at."""
     found: list[tuple[str, Sentence]] = []
     for sentence in sentences:
         found += [(key, sentence) for key in _format_keys(doc, sentence)]
-    chosen = set(sentences)
+    skipped = {s.span.start for s in sentences} | elsewhere
     for sentence in doc.sentences:
-        if sentence not in chosen and sentence not in elsewhere:
+        if sentence.span.start not in skipped:
             found += [(key, sentence) for key in _format_keys(doc, sentence)]
     if body == "bilateral":
         found = [f for f in found if f[0] == "video"]

@@ -223,7 +223,13 @@ def _bounds(sentence: Sentence) -> tuple[int, int]:
 
 def _participle(text: str, cue: Cue) -> bool:
     # "председательствующей стороны" is a description, not a person presiding.
-    found = parses(text[cue.start : cue.end].split()[0]) if text[cue.start : cue.end].split() else ()
+    words = text[cue.start : cue.end].split()
+    return bool(words) and _participle_word(words[0])
+
+
+@lru_cache(maxsize=65536)
+def _participle_word(word: str) -> bool:
+    found = parses(word)
     return bool(found) and found[0].tag.POS in ("PRTF", "PRTS", "ADJF")
 
 
