@@ -755,3 +755,22 @@ numeral_soup = st.lists(
     st.one_of(st.sampled_from(NUMERAL_PIECES), st.sampled_from([" ", "  ", "\u00a0", "\t", "-", "\n", ", ", "5"])),
     max_size=20,
 ).map("".join)
+
+
+# --- Gazetteer fast paths (word lists, pieces, elsewhere search): cue words among the phrases. ---
+CUE_PIECES = (
+    "состоится", "Пройдёт", "запланировано", "предстоящего", "Подготовки", "к заседанию", "напомнила",
+    "ранее", "в преддверии", "провел", "встречу с", "на полях", "в кулуарах", "в узком составе",
+    "переговоры с журналистами", "заседании", "Совета", "to be held", "preparations", "ahead of",
+)
+
+
+@st.composite
+def cue_slices(draw: st.DrawFn) -> tuple[str, int, int]:
+    """(document, start, end): gazetteer phrases, meeting cue words and glue, and any piece of it."""
+    words = st.sampled_from(GAZETTEER_PIECES + CUE_PIECES)
+    parts = draw(st.lists(st.one_of(words, st.sampled_from(GAZETTEER_GLUE)), max_size=30))
+    document = "".join(parts)
+    start = draw(st.integers(0, len(document)))
+    end = draw(st.integers(start, len(document)))
+    return document, start, end
