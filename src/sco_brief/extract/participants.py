@@ -188,10 +188,13 @@ def _fits(held: TitleMention, title: TitleMention) -> bool:
 
 
 def _pronoun_actors(doc: Document, actors: list[_Actor]) -> Iterator[_Actor]:
+    starts = [a.start for a in actors]  # actors come sorted by start
     for match in _PRONOUN.finditer(doc.text):
-        earlier = [a for a in actors if a.end <= match.start()]
-        if earlier:
-            yield _Actor(match.start(), match.end(), earlier[-1].person)
+        # The last actor (in start order) that ends before the pronoun; only one starting before it can.
+        before = bisect.bisect_left(starts, match.start())
+        earlier = next((a for a in reversed(actors[:before]) if a.end <= match.start()), None)
+        if earlier is not None:
+            yield _Actor(match.start(), match.end(), earlier.person)
 
 
 def _assign_roles(doc: Document, actors: list[_Actor]) -> None:

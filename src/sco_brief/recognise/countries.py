@@ -107,8 +107,11 @@ def find_country_spans(
     if not isinstance(text, str) or not text:
         return
     lexicon = _country_lexicon(_lang(lang))
-    matches = lexicon.find_in(text, *within) if within is not None else tuple(lexicon.find(text))
-    for found in _kept(matches):
+    if within is None:
+        kept = remembered(("country spans", text, _lang(lang)), lambda: _kept(tuple(lexicon.find(text))))
+    else:
+        kept = _kept(lexicon.find_in(text, *within))
+    for found in kept:
         if found[3] in forms:
             yield found
 
