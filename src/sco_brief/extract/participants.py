@@ -94,6 +94,7 @@ def _cluster(mentions: list[PersonMention]) -> list[_Person]:
     return sorted(people, key=lambda p: p.start)
 
 
+@lru_cache(maxsize=4096)
 def _bare(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(w for w in words if not w.endswith(".") and len(w) > 1)
 

@@ -139,28 +139,33 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
         )
 
 
-def _blocked(text: str, lang: str, titles: list[TitleMention]) -> bytearray:
-    """Characters no name may overlap: countries, cities, titles and short quoted names of projects."""
+def _blocked(text: str, lang: str, titles: list[TitleMention]) -> set[int]:
+    """The words no name may overlap (their indices): countries, cities, titles and short quoted
+    names of projects."""
     spans = [(start, end) for start, end, _code, _form in find_country_spans(text, lang=lang)]
     spans += [(start, end) for start, end, _name in find_city_spans(text, lang=lang)]
     spans += [(t.span.start, t.span.end) for t in titles]
     spans += [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    marks = bytearray(len(text))
+    starts, ends, _texts = word_lists(text)
+    blocked: set[int] = set()
     for start, end in spans:
-        marks[start:end] = b"\x01" * (end - start)
-    return marks
+        if end > start:  # the words ending after the span starts and starting before it ends
+            blocked.update(range(bisect.bisect_right(ends, start), bisect.bisect_left(starts, end)))
+    return blocked
 
 
-def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, list[str]]]:
+def _runs(text: str, lang: str, blocked: set[int]) -> Iterator[tuple[int, int, list[str]]]:
     """Runs of name words separated by single spaces, with initials before them kept."""
     starts, ends, texts = word_lists(text)
-    # Only a capitalised word can be a name word: the others end a run and start none, so the
-    # scan jumps from one capitalised word to the next.
-    capitalised = list(compress(range(len(texts)), [word[0].isupper() for word in texts]))
-    index = capitalised[0] if capitalised else len(texts)
+    # Only a capitalised, unblocked word can be a name word: the others end a run and start
+    # none, so the scan jumps from one such word to the next.
+    capitalised = compress(range(len(texts)), [word[0].isupper() for word in texts])
+    eligible = [index for index in capitalised if index not in blocked]
+    allowed = set(eligible)
+    index = eligible[0] if eligible else len(texts)
     while index < len(texts):
         run: list[Token] = []
-        while index < len(texts) and _name_word(lang, texts[index], blocked, starts[index], ends[index], bool(run)):
+        while index in allowed and _name_word(lang, texts[index], bool(run)):
             if run and not _NAME_GAP.fullmatch(text, run[-1].end, starts[index]):
                 break
             run.append(Token(starts[index], ends[index], texts[index]))
@@ -169,8 +174,8 @@ def _runs(text: str, lang: str, blocked: bytearray) -> Iterator[tuple[int, int, 
             yield _with_initials(text, run)
         else:
             index += 1
-        following = bisect.bisect_left(capitalised, index)
-        index = capitalised[following] if following < len(capitalised) else len(texts)
+        following = bisect.bisect_left(eligible, index)
+        index = eligible[following] if following < len(eligible) else len(texts)
 
 
 def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
@@ -184,10 +189,10 @@ def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
     return start, run[-1].end, names
 
 
-def _name_word(lang: str, word: str, blocked: bytearray, start: int, end: int, inside: bool) -> bool:
+# A pure function of the word form (its place is checked by the caller): cached like morphology.
+@lru_cache(maxsize=65536)
+def _name_word(lang: str, word: str, inside: bool) -> bool:
     if not word[:1].isupper() or (len(word) > 1 and word.isupper()):
-        return False
-    if blocked.find(1, start, end) >= 0:
         return False
     if len(word) == 1:
         # "И" of "Ван И", not a dotted initial (those are attached separately).
