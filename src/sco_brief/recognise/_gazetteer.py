@@ -261,6 +261,10 @@ class Lexicon:
         self._phrases: dict[tuple[str, ...], list[tuple[str, Entry]]] = {}
         # First word key -> lengths of the phrases starting with it, longest first.
         self._lengths: dict[str, tuple[int, ...]] = {}
+        # The keys of one-word phrases, and the first two keys of longer ones: a word whose key
+        # and next key are in neither starts no phrase, however its first key reads.
+        self._singles: set[str] = set()
+        self._pairs: set[tuple[str, str]] = set()
         self._key = key
         self.longest = 1
 
@@ -272,6 +276,10 @@ class Lexicon:
         self._phrases.setdefault(key, []).append((" ".join(words), entry))
         lengths = set(self._lengths.get(key[0], ())) | {len(key)}
         self._lengths[key[0]] = tuple(sorted(lengths, reverse=True))
+        if len(key) == 1:
+            self._singles.add(key[0])
+        else:
+            self._pairs.add((key[0], key[1]))
         self.longest = max(self.longest, len(key))
 
     def add_all(self, phrases: Iterable[str], entry: Entry) -> None:
@@ -311,7 +319,11 @@ class Lexicon:
         words = _words(text)
         found: list[tuple[int, int, Entry]] = []
         covered = 0  # matches do not overlap: the next may start only after the last one
+        singles, pairs, last = self._singles, self._pairs, len(keys) - 1
         for index in candidates:
+            key = keys[index]
+            if key not in singles and (index == last or (key, keys[index + 1]) not in pairs):
+                continue  # most candidates ("в", "на") start no phrase with the next word
             hit = self._match(text, words, index, keys) if index >= covered else None
             if hit is not None:
                 found.append((words.starts[index], words.ends[index + hit[0] - 1], hit[1]))
