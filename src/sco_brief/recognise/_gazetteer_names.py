@@ -110,6 +110,8 @@ def _feminine(first: str, last_word: str, case: str) -> bool:
     return last.endswith(("ова", "ева", "ина") if case == "nomn" else ("овой", "евой", "иной"))
 
 
+# Cached per (word, case, gender): a pure function of the form, and names repeat.
+@lru_cache(maxsize=65536)
 def nominative_word(word: str, case: str, *, feminine: bool = False) -> str:
     """One name word back in the nominative from ``case``; hyphenated names decline at the end."""
     head, dash, last = word.rpartition("-")

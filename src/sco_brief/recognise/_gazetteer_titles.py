@@ -62,7 +62,7 @@ def _find_titles(text: str, lang: str) -> tuple[TitleMention, ...]:
     if not found_words:
         return ()
     words = word_lists(text)
-    by_start = dict(zip(words.starts, range(len(words.starts)), strict=True))
+    by_start = _WordAt(words.starts)
     countries = _Countries(find_country_spans(text, lang=lang))
     found = [
         _build(text, lang, specs[int(entry.key)], words, by_start, countries, (start, end))
@@ -96,7 +96,7 @@ def _build(
     lang: str,
     spec: dict[str, Any],
     words: Words,
-    by_start: dict[int, int],
+    by_start: _WordAt,
     countries: _Countries,
     bounds: tuple[int, int],
 ) -> TitleMention:
@@ -173,7 +173,7 @@ def _join(fields: list[str]) -> str:
     return fields[0] if len(fields) == 1 else ", ".join(fields[:-1]) + " and " + fields[-1]
 
 
-def _ru_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _ru_fields(text: str, words: Words, by_start: _WordAt, end: int) -> tuple[list[str], int]:
     """Ministry fields after "министр": "водных ресурсов, сельского хозяйства и ..."."""
     fields: list[str] = []
     lexicon, names = _ru_field_lexicon()
@@ -187,7 +187,7 @@ def _ru_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> t
         end = words.ends[index + hit[0] - 1]
 
 
-def _en_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> tuple[list[str], int]:
+def _en_fields(text: str, words: Words, by_start: _WordAt, end: int) -> tuple[list[str], int]:
     """ " of Foreign Affairs", " for Commerce" after "Minister" (field words only)."""
     glue = _EN_OF.match(text, end)
     if glue is None:
@@ -204,7 +204,7 @@ def _en_fields(text: str, words: Words, by_start: dict[int, int], end: int) -> t
     return [text[end:last]], last
 
 
-def _en_modifier_start(text: str, words: Words, by_start: dict[int, int], start: int) -> int:
+def _en_modifier_start(text: str, words: Words, by_start: _WordAt, start: int) -> int:
     """Stretch "Minister" back over field words: "External Affairs Minister", "Planning Minister"."""
     vocabulary = _en_field_words()
     index = by_start.get(start)
@@ -212,6 +212,17 @@ def _en_modifier_start(text: str, words: Words, by_start: dict[int, int], start:
         index -= 1
         start = words.starts[index]
     return start
+
+
+class _WordAt:
+    """The index of the word starting at an offset, by bisection: a text asks about a few offsets."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self._starts = starts
+
+    def get(self, offset: int) -> int | None:
+        index = bisect.bisect_left(self._starts, offset)
+        return index if index < len(self._starts) and self._starts[index] == offset else None
 
 
 class _Countries:
