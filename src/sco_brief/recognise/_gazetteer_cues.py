@@ -32,9 +32,12 @@ class Cue:
 
 def find_cues(text: str, lang: str, table: str) -> Iterator[Cue]:
     """Yield the cues of one table ("bodies", "formats", "sidelines", "events", "roles") in order."""
-    lexicon = _lexicon("en" if lang == "en" else "ru", table)
-    for start, end, entry in lexicon.find(text):
-        yield Cue(start, end, table, entry.key)
+    lang = "en" if lang == "en" else "ru"
+    yield from remembered(("cues", text, lang, table), lambda: _cues(text, lang, table))
+
+
+def _cues(text: str, lang: str, table: str) -> tuple[Cue, ...]:
+    return tuple(Cue(start, end, table, entry.key) for start, end, entry in _lexicon(lang, table).find(text))
 
 
 def find_cues_in(text: str, lang: str, table: str, start: int, end: int) -> Iterator[Cue]:
