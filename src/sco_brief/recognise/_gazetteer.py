@@ -10,14 +10,22 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from functools import lru_cache, partial
-from itertools import accumulate, compress, pairwise, product
-from typing import ClassVar, NamedTuple
+from functools import lru_cache
+from itertools import compress, pairwise, product
 
 import attrs
 
 from sco_brief.morph import lemma, parses
 from sco_brief.recognise._gazetteer_memo import document_text, remembered
+from sco_brief.recognise._gazetteer_words import (
+    Token,
+    Words,
+    cut,
+    tokens,
+    word_keys,
+    word_lists,
+    word_texts,
+)
 
 __all__ = [
     "Entry",
@@ -34,24 +42,10 @@ __all__ = [
     "word_texts",
 ]
 
-# Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
-_TOKEN = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
-_TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
 _CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")
 # Between two words of one name only spaces (and an apostrophe of "People's") may stand.
 _GLUE = re.compile(r"[ \t\u00a0'’]{1,3}")
 _GENDERS = ("masc", "femn", "neut")
-
-
-class Token(NamedTuple):
-    """One word of a text with its offsets (a named tuple: thousands are made per document)."""
-
-    start: int
-    end: int
-    text: str
-
-
-_new_token = partial(tuple.__new__, Token)
 
 
 @attrs.frozen
@@ -80,114 +74,6 @@ def lemma_key(word: str) -> str:
     if len(word) > 1 and word.isupper():
         return fold(word)
     return fold(lemma(word))
-
-
-class Words(NamedTuple):
-    """The words of a text as parallel lists: the scans index these, no Token object is needed."""
-
-    starts: list[int]
-    ends: list[int]
-    texts: list[str]
-
-
-def tokens(text: str) -> tuple[Token, ...]:
-    """The words of ``text`` in order (tokenised once per text within a document scope)."""
-    return remembered(("tokens", text), lambda: _tokens(text))
-
-
-def _tokens(text: str) -> tuple[Token, ...]:
-    # zip and tuple.__new__ build the named tuples in C, with no Python call per word.
-    words = _words(text)
-    return tuple(map(_new_token, zip(words.starts, words.ends, words.texts, strict=True)))
-
-
-def word_texts(text: str) -> list[str]:
-    """The words of ``text`` as strings, for callers that need no offsets (do not modify the list)."""
-    return _words(text).texts
-
-
-def word_keys(text: str, key: Callable[[str], str]) -> list[str]:
-    """``key`` of every word of ``text`` (memoised per text in a document scope; do not modify)."""
-    return _keys(text, key)
-
-
-def word_lists(text: str) -> Words:
-    """The words of ``text`` as parallel lists of starts, ends and texts (do not modify them)."""
-    return _words(text)
-
-
-def _words(text: str) -> Words:
-    return remembered(("words", text), lambda: _piece_words(text) or _split(text))
-
-
-def _piece_words(text: str) -> Words | None:
-    """The words of a piece of the scope's document, sliced from the document's own.
-
-    A word is a maximal run of letters (and inner hyphens), found by looking only at its own
-    characters and the one after it; so a piece whose edges cut no word of the document holds
-    exactly the document's words between its edges. None when that does not apply.
-    """
-    document = document_text()
-    if document is None or len(text) >= len(document):
-        return None
-    start = document.find(text)
-    if start < 0:
-        return None
-    words = _words(document)
-    end = start + len(text)
-    bounds = (words.starts, words.ends)
-    if _cut(bounds, start) or _cut(bounds, end):
-        return None
-    first = bisect.bisect_left(words.starts, start)
-    last = bisect.bisect_left(words.starts, end, first)
-    return Words(
-        [offset - start for offset in words.starts[first:last]],
-        [offset - start for offset in words.ends[first:last]],
-        words.texts[first:last],
-    )
-
-
-def _split(text: str) -> Words:
-    """One C-level split gives the words and the gaps between them; offsets are running lengths."""
-    parts = _TOKEN_SPLIT.split(text)  # [gap, word, gap, word, ..., gap]
-    offsets = list(accumulate(map(len, parts)))
-    return Words(offsets[0:-1:2], offsets[1::2], parts[1::2])
-
-
-def _keys(text: str, key: Callable[[str], str]) -> list[str]:
-    return remembered(("keys", key, text), lambda: _WordMemo.of(key).keys(_words(text).texts))
-
-
-class _WordMemo:
-    """A bounded memo of one key function, read for a whole text's words with C-level calls.
-
-    An lru_cache hit still costs a Python-visible call and its bookkeeping per word; a dict's
-    ``get`` mapped over the words costs neither, and only unseen words reach the function.
-    """
-
-    _SIZE = 65536  # word forms; the memo starts afresh when full, so it never grows with a stream
-    _memos: ClassVar[dict[Callable[[str], str], _WordMemo]] = {}
-
-    def __init__(self, key: Callable[[str], str]) -> None:
-        self._key = key
-        self._known: dict[str, str] = {}
-
-    @classmethod
-    def of(cls, key: Callable[[str], str]) -> _WordMemo:
-        memo = cls._memos.get(key)
-        if memo is None:
-            memo = cls._memos[key] = cls(key)
-        return memo
-
-    def keys(self, words: list[str]) -> list[str]:
-        found: list[str | None] = list(map(self._known.get, words))
-        if None in found:
-            if len(self._known) > self._SIZE:
-                self._known.clear()
-            for index, value in enumerate(found):
-                if value is None:
-                    found[index] = self._known[words[index]] = self._key(words[index])
-        return found  # type: ignore[return-value]  # every None was filled
 
 
 def _word_forms(word: str, case: str, gender: str | None) -> set[str]:
@@ -269,7 +155,7 @@ class Lexicon:
         self.longest = 1
 
     def add(self, phrase: str, entry: Entry) -> None:
-        words = [t.text for t in _tokens(phrase)]
+        words = word_texts(phrase)
         if not words:
             return
         key = tuple(self._key(w) for w in words)
@@ -310,13 +196,13 @@ class Lexicon:
         return inside if inside is not None else self._scan(text)
 
     def _scan(self, text: str) -> tuple[tuple[int, int, Entry], ...]:
-        keys = _keys(text, self._key)
+        keys = word_keys(text, self._key)
         lengths = self._lengths
         # Most words start no phrase: one set look-up rules them out.
         candidates = list(compress(range(len(keys)), map(lengths.__contains__, keys)))
         if not candidates:
             return ()
-        words = _words(text)
+        words = word_lists(text)
         found: list[tuple[int, int, Entry]] = []
         covered = 0  # matches do not overlap: the next may start only after the last one
         singles, pairs, last = self._singles, self._pairs, len(keys) - 1
@@ -347,8 +233,8 @@ class Lexicon:
 
     def match_word(self, text: str, index: int) -> tuple[int, Entry] | None:
         """:meth:`match_at` for the ``index``-th word of ``text``, over its memoised words and keys."""
-        keys = _keys(text, self._key)
-        return self._match(text, _words(text), index, keys) if keys[index] in self._lengths else None
+        keys = word_keys(text, self._key)
+        return self._match(text, word_lists(text), index, keys) if keys[index] in self._lengths else None
 
     def match_at(
         self, text: str, words: Sequence[Token], index: int, keys: Sequence[str] | None = None
@@ -408,7 +294,7 @@ class _Spans:
     """A document's words and matches, indexed by offset."""
 
     def __init__(self, document: str, matches: tuple[_Match, ...]) -> None:
-        words = _words(document)
+        words = word_lists(document)
         self._words = (words.starts, words.ends)
         self._matches = matches
         self._bounds = ([m[0] for m in matches], [m[1] for m in matches])
@@ -416,18 +302,11 @@ class _Spans:
     def within(self, start: int, end: int) -> tuple[_Match, ...] | None:
         """The matches inside ``document[start:end]`` (offsets into the document), or None if an edge cuts one."""
         words, bounds = self._words, self._bounds
-        if _cut(words, start) or _cut(words, end) or _cut(bounds, start) or _cut(bounds, end):
+        if cut(words, start) or cut(words, end) or cut(bounds, start) or cut(bounds, end):
             return None
         starts = bounds[0]
         first = bisect.bisect_left(starts, start)
         return self._matches[first : bisect.bisect_left(starts, end, first)]
-
-
-def _cut(spans: tuple[list[int], list[int]], offset: int) -> bool:
-    """Whether one of the sorted, disjoint spans has ``start < offset < end``."""
-    starts, ends = spans
-    index = bisect.bisect_left(starts, offset) - 1  # the last span starting before offset
-    return index >= 0 and ends[index] > offset
 
 
 def _case_ok(found: str, written: str, entry: Entry) -> bool:
