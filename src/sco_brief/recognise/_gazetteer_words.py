@@ -92,11 +92,9 @@ def _piece_words(text: str) -> Words | None:
         return None
     first = bisect.bisect_left(words.starts, start)
     last = bisect.bisect_left(words.starts, end, first)
-    return Words(
-        [offset - start for offset in words.starts[first:last]],
-        [offset - start for offset in words.ends[first:last]],
-        words.texts[first:last],
-    )
+    shift = start.__rsub__  # offset - start, mapped in C
+    starts, ends = words.starts[first:last], words.ends[first:last]
+    return Words(list(map(shift, starts)), list(map(shift, ends)), words.texts[first:last])
 
 
 def _split(text: str) -> Words:
