@@ -26,6 +26,7 @@ from sco_brief.recognise._gazetteer import (
 from sco_brief.recognise._gazetteer_cues import _elsewhere, _lexicon, find_cues, find_cues_in, has_elsewhere_cue
 from sco_brief.recognise._gazetteer_memo import document_scope
 from sco_brief.recognise._gazetteer_titles import _ru_field_lexicon, _titles
+from sco_brief.recognise._gazetteer_words import fold_words
 from sco_brief.recognise.countries import (
     _city_lexicon,
     _country_lexicon,
@@ -77,6 +78,13 @@ def test_tokens_equal_the_regex_words(text: str) -> None:
     assert expected == actual
     assert all(type(token) is Token for token in actual)
     assert [t.text for t in expected] == word_texts(text)
+
+
+@given(st.text(max_size=200) | st.sampled_from(["ΣΑΣ ΟΔΟΣ", "ΣΣ-Σ ТЁМНЫЙ‑ЛЕС", "İSTANBUL Σʰ"]))
+def test_fold_words_equal_fold_of_each_word(text: str) -> None:
+    """Folding the joined words at once gives each word's fold (final sigma and 'İ' included)."""
+    words = word_texts(text)
+    assert [fold(w) for w in words] == fold_words(words)
 
 
 @given(cue_slices())

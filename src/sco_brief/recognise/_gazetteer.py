@@ -21,6 +21,7 @@ from sco_brief.recognise._gazetteer_words import (
     Token,
     Words,
     cut,
+    fold,
     tokens,
     word_keys,
     word_lists,
@@ -56,12 +57,6 @@ class Entry:
     form: str
     exact: bool = False  # abbreviations: the letters' case must match exactly
     capital_first: bool = False  # proper names: the text must write the first letter upper-case
-
-
-@lru_cache(maxsize=65536)
-def fold(word: str) -> str:
-    """The matching key of a word: lower-case, "ё" as "е", any dash as "-"."""
-    return word.lower().replace("ё", "е").replace("‑", "-")
 
 
 # Cached per word form: news vocabulary repeats, and a lemma costs a pymorphy3 parse.

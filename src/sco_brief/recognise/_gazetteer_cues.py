@@ -14,7 +14,7 @@ from functools import cache
 import attrs
 
 from sco_brief.lang import load_toml
-from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens, word_texts
+from sco_brief.recognise._gazetteer import Entry, Lexicon, fold, lemma_key, tokens, word_keys
 from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = ["Cue", "find_cues", "find_cues_in", "has_elsewhere_cue"]
@@ -57,7 +57,7 @@ def has_elsewhere_cue(text: str, lang: str) -> bool:
 
 
 def _has_elsewhere_cue(text: str, lang: str) -> bool:
-    words = " ".join(map(fold, word_texts(text)))
+    words = " ".join(word_keys(text, fold))
     return _elsewhere_pattern("en" if lang == "en" else "ru").search(f" {words} ") is not None
 
 

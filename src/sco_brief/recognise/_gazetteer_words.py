@@ -10,17 +10,36 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable
-from functools import partial
+from functools import lru_cache, partial
 from itertools import accumulate
 from typing import ClassVar, NamedTuple
 
 from sco_brief.recognise._gazetteer_memo import document_text, remembered
 
-__all__ = ["Token", "Words", "cut", "tokens", "word_keys", "word_lists", "word_texts"]
+__all__ = ["Token", "Words", "cut", "fold", "fold_words", "tokens", "word_keys", "word_lists", "word_texts"]
 
 # Words, with inner hyphens ("Шри-Ланка", "Чолпон-Ата"); apostrophes split ("People's" -> People, s).
 _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑][^\W\d_]+)*")
 _TOKEN_SPLIT = re.compile(f"({_TOKEN.pattern})")
+
+
+@lru_cache(maxsize=65536)
+def fold(word: str) -> str:
+    """The matching key of a word: lower-case, "ё" as "е", any dash as "-"."""
+    return _fold_text(word)
+
+
+def _fold_text(text: str) -> str:
+    return text.lower().replace("ё", "е").replace("‑", "-")
+
+
+def fold_words(words: list[str]) -> list[str]:
+    """:func:`fold` of every word, in a few C-level passes over the words joined by spaces.
+
+    Exact: words hold no space and lower-casing makes none, and the one context-dependent
+    lower-casing (a final sigma) looks no further than a space.
+    """
+    return _fold_text(" ".join(words)).split(" ") if words else []
 
 
 class Token(NamedTuple):
@@ -105,7 +124,9 @@ def _split(text: str) -> Words:
 
 
 def _keys(text: str, key: Callable[[str], str]) -> list[str]:
-    return remembered(("keys", key, text), lambda: _WordMemo.of(key).keys(_words(text).texts))
+    # fold needs no memo: the whole text's words fold at once.
+    compute = fold_words if key is fold else _WordMemo.of(key).keys
+    return remembered(("keys", key, text), lambda: compute(_words(text).texts))
 
 
 class _WordMemo:
