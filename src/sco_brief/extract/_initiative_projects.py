@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sco_brief.extract._initiative_text import (
+    WORD,
     Found,
     Token,
     cues,
@@ -28,7 +29,7 @@ from sco_brief.extract._initiative_text import (
 from sco_brief.morph import parses
 from sco_brief.recognise.countries import find_countries
 
-__all__ = ["RULES", "find_projects"]
+__all__ = ["RULES", "find_projects", "may_name_project"]
 
 _ALL_CASES = ("gent", "accs", "datv", "loct", "ablt", "nomn")
 _DASHES = frozenset("–—-‑")
@@ -41,11 +42,12 @@ Rule = Callable[[Sequence[Token], int, str], tuple[int, int, str] | None]
 
 def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
     """Named projects in the sentence ``text[start:end]``."""
+    if not may_name_project(text, start, end, lang):
+        return  # most sentences: no tokens, no rules
     tokens = sentence_tokens(text, start, end)
-    if not _may_name_project(tokens, lang):
-        return
     rules = RULES_EN if lang == "en" else RULES
-    for index in range(len(tokens)):
+    indices = range(len(tokens)) if lang == "en" else _ru_candidates(tokens)
+    for index in indices:
         for _name, rule in rules:
             found = rule(tokens, index, text)
             if found is not None and not _travelled(tokens, found[0], found[1], lang):
@@ -54,6 +56,27 @@ def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]
                 by = _owner(text, start, anchor, lang)
                 yield Found(kind="project", title=title, start=start, end=end, anchor=anchor, by=by)
                 break
+
+
+def _ru_candidates(tokens: Sequence[Token]) -> Iterator[int]:
+    """The indices where a Russian rule may fire, by the first test each rule makes.
+
+    ``quoted`` needs a quoted name, ``proper`` a capitalised word that is not an abbreviation,
+    ``chain`` and ``project_of`` a word whose lemma is one of their heads.
+    """
+    heads = _word_heads()
+    for index, token in enumerate(tokens):
+        if token.is_quote or (token.is_word and (_capitalised_word(token.text) or lemma_of(token.text) in heads)):
+            yield index
+
+
+@cache
+def _word_heads() -> frozenset[str]:
+    return _heads("chain_heads") | _heads("project_nouns")
+
+
+def _capitalised_word(word: str) -> bool:
+    return word[0].isupper() and not word.isupper()
 
 
 def _travelled(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:
@@ -77,12 +100,24 @@ def _owner(text: str, start: int, anchor: int, lang: str) -> str | None:
     return mentions[-1].code if mentions and before[mentions[-1].span.end :].strip() in ("'s", "’s") else None
 
 
-def _may_name_project(tokens: Sequence[Token], lang: str) -> bool:
-    """Whether any rule can fire: each needs one of its head words in the sentence."""
-    heads = _any_head(lang)
-    if lang == "en":
-        return any(t.low in heads for t in tokens)
-    return any(_head_key(t.text) in heads for t in tokens)
+def may_name_project(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether any rule can fire in ``text[start:end]``: each needs one of its head words there.
+
+    Only word tokens can be heads (a quoted name or a mark lemmatises to itself, quotes and
+    all), and every word token is a ``WORD`` run, so the runs are checked without tokenising.
+    """
+    is_head = _is_head_en if lang == "en" else _is_head_ru
+    return any(map(is_head, WORD.findall(text, start, end)))
+
+
+@lru_cache(maxsize=65536)
+def _is_head_ru(word: str) -> bool:
+    return _head_key(word) in _any_head("ru")
+
+
+@lru_cache(maxsize=65536)
+def _is_head_en(word: str) -> bool:
+    return word.lower() in _any_head("en")
 
 
 @cache

@@ -19,6 +19,7 @@ from sco_brief.morph import inflect, parses
 from sco_brief.recognise._gazetteer_memo import remembered
 
 __all__ = [
+    "WORD",
     "Found",
     "Token",
     "cues",
@@ -31,8 +32,12 @@ __all__ = [
     "tokenize",
 ]
 
+_WORD_PATTERN = r"[^\W_]+(?:[-‑'’][^\W_]+)*"
 # A quoted name is one token, so its words never break or end a phrase.
-_TOKEN = re.compile(r"«[^«»\n]{1,160}»|\"[^\"\n]{1,160}\"|“[^”\n]{1,160}”|[^\W_]+(?:[-‑'’][^\W_]+)*|\S")
+_TOKEN = re.compile(rf"«[^«»\n]{{1,160}}»|\"[^\"\n]{{1,160}}\"|“[^”\n]{{1,160}}”|{_WORD_PATTERN}|\S")
+# Every word token of a span is one of these runs: a word can't start inside another token (a
+# quoted name ends in a quote mark), so a check of a span's runs covers all its word tokens.
+WORD = re.compile(_WORD_PATTERN)
 _NP_POS = frozenset({"ADJF", "PRTF", "NOUN"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
 
@@ -77,10 +82,14 @@ class Token(NamedTuple):
         return self.text.lower()
 
 
+_new_tuple = tuple.__new__
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Tokens of ``text[start:end]`` with offsets into ``text``."""
     stop = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text, start, stop)]
+    # tuple.__new__ skips the named tuple's Python-level __new__: a fifth of the tokeniser's time.
+    return [_new_tuple(Token, (m.start(), m.end(), m.group())) for m in _TOKEN.finditer(text, start, stop)]
 
 
 def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
