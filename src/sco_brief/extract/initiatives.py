@@ -16,6 +16,7 @@ from functools import cache
 
 import attrs
 
+from sco_brief.extract._initiative_cues import SentenceCues, cue_stems
 from sco_brief.extract._initiative_directions import (
     Item,
     find_headings,
@@ -128,23 +129,42 @@ def _find_all(doc: Document) -> list[Found]:
     text, lang = doc.text, doc.lang
     first = _body_start(doc.paragraphs)
     sentences = [s for s in doc.sentences if s.paragraph >= first]
+    cued = SentenceCues(text, sentences)
     found = list(find_headings(doc.paragraphs, first, lang))
     projects = [f for s in sentences for f in find_projects(text, s.span.start, s.span.end, lang)]
-    proposals = [f for s in sentences for f in find_proposals(text, s.span.start, s.span.end, lang)]
+    proposals = [
+        f
+        for s in cued.having(cue_stems(lang, "proposals", "cue_patterns"))
+        for f in find_proposals(text, s.span.start, s.span.end, lang)
+    ]
     headed = _Headed(found, _Paragraphs(doc.paragraphs))
     project_anchors = _Anchors(p.anchor for p in projects)
     proposals = [p for p in proposals if not _names_project(text, p, project_anchors, lang) and not _detail(p, headed)]
     proposals = [_with_subject(doc, p, headed) for p in proposals]
     projects = [_with_subject(doc, p, headed) for p in projects]
-    for sentence in sentences:
-        found.extend(find_inline(text, sentence.span.start, sentence.span.end, lang))
-        found.extend(find_stated(text, sentence.span.start, sentence.span.end, lang))
+    found.extend(_directions_stated(text, lang, cued))
     stated = _Anchors(f.anchor for f in (*proposals, *projects))
     where = _Sentences(sentences)
     for item in find_items(doc.paragraphs, first, lang):
         details = summary_of(where.within(item.first_sentence_end, item.end))
         found.extend(_item_found(doc, item, stated, project_anchors, where.span_at(item.start), details))
     return found + proposals + projects
+
+
+def _directions_stated(text: str, lang: str, cued: SentenceCues) -> Iterator[Found]:
+    """Inline enumerations and named directions, sentence by sentence (only those with a cue).
+
+    Within a sentence inline ones come first, as they always have: records on one anchor keep
+    that order through the sort in ``_unique``.
+    """
+    inline = set(cued.indices(cue_stems(lang, "directions", "inline_cues")))
+    named = set(cued.indices(cue_stems(lang, "stated", "patterns")))
+    for index in sorted(inline | named):
+        span = cued.sentences[index].span
+        if index in inline:
+            yield from find_inline(text, span.start, span.end, lang)
+        if index in named:
+            yield from find_stated(text, span.start, span.end, lang)
 
 
 class _Anchors:
