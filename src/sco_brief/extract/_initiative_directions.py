@@ -16,7 +16,7 @@ from functools import cache
 import attrs
 
 from sco_brief.extract._initiative_phrase import clause_end, nominal_title
-from sco_brief.extract._initiative_text import Found, cues, first_pos, tokenize
+from sco_brief.extract._initiative_text import Found, cue_set, cues, first_pos, tokenize
 from sco_brief.segment import Paragraph, Sentence
 
 __all__ = [
@@ -57,7 +57,7 @@ def is_collective(intro: str, lang: str) -> bool:
     cue = _pattern(lang, "list_cues").search(intro)
     head = intro[: cue.start()] if cue else intro
     words = {w.lower() for w in re.findall(r"\w+", head)}
-    return bool(words & set(cues(lang)["directions"]["collective_subjects"]))
+    return bool(words & cue_set(lang, "directions", "collective_subjects"))
 
 
 def has_list_cue(text: str, lang: str) -> bool:

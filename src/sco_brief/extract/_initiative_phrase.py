@@ -8,11 +8,12 @@ clause, and its head is put into the nominative: "Форум промышлен�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache, lru_cache
 from typing import Any
 
 import attrs
 
-from sco_brief.extract._initiative_text import Token, cues, first_pos, has_pos, inflect_np, lemma_of
+from sco_brief.extract._initiative_text import Token, cue_set, cues, first_pos, has_pos, inflect_np, lemma_of
 from sco_brief.morph import parses
 
 __all__ = [
@@ -55,7 +56,7 @@ def words_in(tokens: Sequence[Token]) -> int:
 
 def object_start(tokens: Sequence[Token], index: int, lang: str) -> int:
     """Index of the first token of the object, past adverbs and prepositional adjuncts."""
-    skip = set(cues(lang)["clauses"]["skip"])
+    skip = cue_set(lang, "clauses", "skip")
     while index < len(tokens):
         token = tokens[index]
         if token.low in skip:
@@ -86,9 +87,8 @@ def _past_adjunct(tokens: Sequence[Token], index: int) -> int:
 
 def clause_end(tokens: Sequence[Token], index: int, lang: str) -> int:
     """Index just past the last token of the phrase that starts at ``index``."""
-    table = cues(lang)["clauses"]
-    comma_breaks, breaks = set(table["comma_breaks"]), set(table["breaks"])
-    limit = min(len(tokens), index + int(table["max_object_words"]))
+    comma_breaks, breaks = cue_set(lang, "clauses", "comma_breaks"), cue_set(lang, "clauses", "breaks")
+    limit = min(len(tokens), index + int(cues(lang)["clauses"]["max_object_words"]))
     position = index
     while position < limit:
         if position > index and _breaks_at(tokens, position, lang, comma_breaks, breaks):
@@ -97,10 +97,12 @@ def clause_end(tokens: Sequence[Token], index: int, lang: str) -> int:
     return position
 
 
-def _breaks_at(tokens: Sequence[Token], position: int, lang: str, comma_breaks: set[str], breaks: set[str]) -> bool:
+def _breaks_at(
+    tokens: Sequence[Token], position: int, lang: str, comma_breaks: frozenset[str], breaks: frozenset[str]
+) -> bool:
     token = tokens[position]
     following = tokens[position + 1] if position + 1 < len(tokens) else None
-    purpose_heads = cues(lang)["clauses"]["purpose_heads"]
+    purpose_heads = cue_set(lang, "clauses", "purpose_heads")
     if token.low == "to" and position > 0 and tokens[position - 1].low in purpose_heads:
         return False  # "a mechanism to counter X": the purpose is the mechanism's name
     if token.text in _SENTENCE_END or token.text in "()/" or token.low in breaks:
@@ -195,7 +197,7 @@ def new_clause(tokens: Sequence[Token], index: int, lang: str) -> bool:
     return lang == "ru" and _first_predicate(tokens, index) in _PREDICATES - {"INFN"}
 
 
-def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: set[str]) -> bool:
+def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: frozenset[str]) -> bool:
     """English ", separatism, extremism and drug trafficking": lower-case words and commas closed by "and"."""
     seen_and = False
     for token in tokens[index : index + 16]:
@@ -213,7 +215,7 @@ def _is_verbal(token: Token, lang: str, *, participle: bool = False) -> bool:
         return (
             token.low.endswith("ed")
             or token.low in ("is", "are", "was", "were", "will", "has", "have")
-            or token.low in cues(lang)["clauses"]["verbs"]
+            or token.low in cue_set(lang, "clauses", "verbs")
         )
     verbal = _VERBAL_OR_PARTICIPLE if participle else _VERBAL
     return token.is_word and (first_pos(token.text) in verbal or has_pos(token.text, "INFN"))
@@ -233,8 +235,9 @@ def nominal_title(tokens: Sequence[Token], text: str, lang: str, cases: Sequence
 def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, nouns: bool = True) -> Phrase | None:
     """The initiative stated by the verb (or verbal noun, if ``nouns``) at ``index`` and its object."""
     table = cues(lang)["proposals"]
+    create_nouns = cue_set(lang, "proposals", "create_nouns")
     verb = _verb_key(tokens, index, lang)
-    if verb is None or (not nouns and verb[0] in table["create_nouns"]):
+    if verb is None or (not nouns and verb[0] in create_nouns):
         return None
     key, width = verb
     if _idiom_at(tokens, index, lang):
@@ -246,7 +249,7 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
         return verb_phrase(tokens, inner, text, lang, nouns=True)
     if lang != "ru" and start < len(tokens) and tokens[start].low == "of":
         start = object_start(tokens, start + 1, lang)  # "the early launch of the SCO Bank"
-    declared = key in table["declare_verbs"]
+    declared = key in cue_set(lang, "proposals", "declare_verbs")
     if declared:
         start = _past_year(tokens, start, lang)
     end = clause_end(tokens, start, lang)
@@ -254,9 +257,9 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
         return None
     obj = tokens[start:end]
     keep = table["keep_verbs"].get(key)
-    nominal = key in table["create_nouns"]
+    nominal = key in create_nouns
     cases = ("gent",) if nominal or lang != "ru" else ("ablt",) if declared else ("accs", "nomn", "gent")
-    if key in table["direction_verbs"]:
+    if key in cue_set(lang, "proposals", "direction_verbs"):
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
     if keep is not None and is_cooperation(obj, lang):
         return Phrase("direction", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end, True)
@@ -267,7 +270,7 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
 
 def _past_year(tokens: Sequence[Token], start: int, lang: str) -> int:
     """Past "2027 год" / "2027 the" before the theme a declaring verb names the year after."""
-    years = set(cues(lang)["proposals"]["year_words"])
+    years = cue_set(lang, "proposals", "year_words")
     if start < len(tokens) and tokens[start].text.isdigit():
         start += 1
         if start < len(tokens) and _word_key(tokens[start], lang) in years:
@@ -283,9 +286,8 @@ def _word_key(token: Token, lang: str) -> str:
 
 def _idiom_at(tokens: Sequence[Token], index: int, lang: str) -> bool:
     """ "принять во внимание", "take part": a proposing verb in an idiom proposes nothing."""
-    for idiom in cues(lang)["clauses"]["idioms"]:
-        verb, *rest = idiom.split()
-        head = lemma_of(tokens[index].text) if lang == "ru" else tokens[index].low
+    head = lemma_of(tokens[index].text) if lang == "ru" else tokens[index].low
+    for verb, rest in _split_phrases(lang, "idioms"):
         if not (head == verb if lang == "ru" else head.startswith(verb)):
             continue
         words = [t.low for t in tokens[index + 1 : index + 1 + 2 * len(rest)] if t.is_word][: len(rest)]
@@ -294,10 +296,16 @@ def _idiom_at(tokens: Sequence[Token], index: int, lang: str) -> bool:
     return False
 
 
+@cache
+def _split_phrases(lang: str, key: str) -> tuple[tuple[str, list[str]], ...]:
+    """The ``[clauses] key`` phrases as (first word, the other words), split once."""
+    return tuple((phrase.split()[0], phrase.split()[1:]) for phrase in cues(lang)["clauses"][key])
+
+
 def _past_shell(tokens: Sequence[Token], start: int, lang: str) -> int | None:
     """Index of a proposing verb (noun) right after a shell ("возможность", "the possibility of"), if any."""
-    for shell in cues(lang)["clauses"]["shells"]:
-        words = shell.split()
+    for first, rest in _split_phrases(lang, "shells"):
+        words = [first, *rest]
         found = [t.low if lang != "ru" else lemma_of(t.text) for t in tokens[start : start + len(words)]]
         if found != words:
             continue
@@ -311,16 +319,9 @@ def _past_shell(tokens: Sequence[Token], start: int, lang: str) -> int | None:
 
 def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int] | None:
     """The table key of the verb at ``index`` (lemma, or English prefix) and its width in tokens."""
-    table = cues(lang)["proposals"]
     if lang == "ru":
-        word = tokens[index].text
-        key = lemma_of(word)
-        tables = ("keep_verbs", "create_verbs", "declare_verbs", "direction_verbs")
-        if has_pos(word, "INFN") and any(key in table[name] for name in tables):
-            return key, 1
-        if key in table["create_nouns"]:
-            return key, 1
-        return None
+        return _ru_verb_key(tokens[index].text)
+    table = cues(lang)["proposals"]
     if not tokens[index].text.islower():
         return None  # English verbs are lower case; "Development" is no "develop"
     pair = " ".join(t.low for t in tokens[index : index + 2])
@@ -336,11 +337,34 @@ def _verb_key(tokens: Sequence[Token], index: int, lang: str) -> tuple[str, int]
     return None
 
 
+@lru_cache(maxsize=65536)
+def _ru_verb_key(word: str) -> tuple[str, int] | None:
+    """A proposing infinitive's or verbal noun's lemma, with width 1 (cached per word form)."""
+    key = lemma_of(word)
+    if has_pos(word, "INFN") and key in _ru_verbs():
+        return key, 1
+    if key in cue_set("ru", "proposals", "create_nouns"):
+        return key, 1
+    return None
+
+
+@cache
+def _ru_verbs() -> frozenset[str]:
+    table = cues("ru")["proposals"]
+    names = ("keep_verbs", "create_verbs", "declare_verbs", "direction_verbs")
+    return frozenset(key for name in names for key in table[name])
+
+
 def is_cooperation(obj: Sequence[Token], lang: str) -> bool:
     """ "closer cooperation in water management": a priority area, not a thing to create."""
-    nouns = set(cues(lang)["proposals"]["direction"]["nouns"])
+    nouns = _cooperation_nouns(lang)
     heads = [t for t in obj[:3] if t.is_word and t.low not in _ARTICLES]
     return any((lemma_of(t.text) if lang == "ru" else t.low) in nouns for t in heads[:2])
+
+
+@cache
+def _cooperation_nouns(lang: str) -> frozenset[str]:
+    return frozenset(cues(lang)["proposals"]["direction"]["nouns"])
 
 
 def _genitive(obj: Sequence[Token], text: str, lang: str) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any
 
 from sco_brief.extract._initiative_text import (
@@ -106,18 +106,31 @@ def may_name_project(text: str, start: int, end: int, lang: str) -> bool:
     Only word tokens can be heads (a quoted name or a mark lemmatises to itself, quotes and
     all), and every word token is a ``WORD`` run, so the runs are checked without tokenising.
     """
-    is_head = _is_head_en if lang == "en" else _is_head_ru
-    return any(map(is_head, WORD.findall(text, start, end)))
+    words = set(WORD.findall(text, start, end))
+    known, heads = _HEAD_FORMS.setdefault(lang, (set(), set()))
+    if not words.isdisjoint(heads):
+        return True
+    unknown = words - known
+    if not unknown:
+        return False
+    if len(known) > _MAX_FORMS:
+        known.clear()
+        heads.clear()
+    heads.update(word for word in unknown if _is_head(word, lang))
+    known |= unknown
+    return not words.isdisjoint(heads)
 
 
-@lru_cache(maxsize=65536)
-def _is_head_ru(word: str) -> bool:
-    return _head_key(word) in _any_head("ru")
+# Per language, the word forms already asked about and those of them that are heads: set
+# operations ask all the words of a sentence at once. Cleared when it grows past the limit.
+# A form joins ``heads`` before ``known`` (and leaves ``known`` first), so another thread never
+# sees a head it has not been told about.
+_HEAD_FORMS: dict[str, tuple[set[str], set[str]]] = {}
+_MAX_FORMS = 65536
 
 
-@lru_cache(maxsize=65536)
-def _is_head_en(word: str) -> bool:
-    return word.lower() in _any_head("en")
+def _is_head(word: str, lang: str) -> bool:
+    return word.lower() in _any_head("en") if lang == "en" else _head_key(word) in _any_head("ru")
 
 
 @cache

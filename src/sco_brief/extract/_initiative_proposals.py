@@ -21,7 +21,7 @@ from sco_brief.extract._initiative_phrase import (
     object_start,
     verb_phrase,
 )
-from sco_brief.extract._initiative_text import Found, Token, cues, has_pos, lemma_of, sentence_tokens
+from sco_brief.extract._initiative_text import Found, Token, cue_set, cues, has_pos, lemma_of, sentence_tokens
 from sco_brief.recognise.countries import find_countries
 
 __all__ = ["find_proposals", "phrases_in"]
@@ -155,7 +155,7 @@ def _offers_to_host(between: str, title: str, lang: str) -> bool:
 def _relative_follows(tokens: Sequence[Token], after: int, lang: str) -> bool:
     """ ", which holds reserves ...": a relative clause after the object proposes nothing more."""
     following = tokens[after + 1].low if after + 1 < len(tokens) else ""
-    return tokens[after].text == "," and following in cues(lang)["clauses"]["relatives"]
+    return tokens[after].text == "," and following in cue_set(lang, "clauses", "relatives")
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:
@@ -170,12 +170,12 @@ def _is_vague(title: str, lang: str) -> bool:
     joined = f" {' '.join(keys)} "
     if any(f" {slogan} " in joined for slogan in table["slogans"]):
         return True
-    return not keys or any(k in table["vague"] for k in keys[:2])
+    return not keys or any(k in cue_set(lang, "clauses", "vague") for k in keys[:2])
 
 
 def _named_proposer(text: str, sentence_start: int, cue_start: int, cue_end: int, lang: str) -> str | None:
     """A country that is the subject of the cue: "Кыргызская сторона выступила с инициативой"."""
-    sides = cues(lang)["clauses"]["side_words"]
+    sides = cue_set(lang, "clauses", "side_words")
     for mention in find_countries(text[cue_start:cue_end], lang):
         return mention.code
     before = text[sentence_start:cue_start]

@@ -22,6 +22,7 @@ __all__ = [
     "WORD",
     "Found",
     "Token",
+    "cue_set",
     "cues",
     "first_pos",
     "has_pos",
@@ -38,8 +39,9 @@ _TOKEN = re.compile(rf"«[^«»\n]{{1,160}}»|\"[^\"\n]{{1,160}}\"|“[^”\n]{{
 # Every word token of a span is one of these runs: a word can't start inside another token (a
 # quoted name ends in a quote mark), so a check of a span's runs covers all its word tokens.
 WORD = re.compile(_WORD_PATTERN)
-_NP_POS = frozenset({"ADJF", "PRTF", "NOUN"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF"})
+_MODIFIERS = tuple(sorted(_MODIFIER_POS))
+_NOUNS = ("NOUN",)
 
 
 @attrs.frozen(kw_only=True)
@@ -101,6 +103,12 @@ def sentence_tokens(text: str, start: int, end: int) -> tuple[Token, ...]:
 def cues(lang: str) -> dict[str, Any]:
     """The initiative cue tables of ``lang`` (``lang/<lang>/initiatives.toml``)."""
     return load_toml(lang, "initiatives")
+
+
+@cache
+def cue_set(lang: str, section: str, key: str) -> frozenset[str]:
+    """The word list ``[section] key`` of ``lang`` as a set, made once (the finders ask it per token)."""
+    return frozenset(cues(lang)[section][key])
 
 
 def is_capitalised(token: Token) -> bool:
@@ -176,13 +184,13 @@ def _np_at(tokens: Sequence[Token], index: int, case: str) -> tuple[list[tuple[T
         token = tokens[position]
         if not token.is_word:
             return None
-        head = _parse(token.text, case, ("NOUN",), None)
+        head = _parse(token.text, case, _NOUNS, None)
         if head is not None and not _modifies_next(tokens, position, case):
-            agreed = [(m, _parse(m.text, case, tuple(_MODIFIER_POS), head)) for m in modifiers]
+            agreed = [(m, _parse(m.text, case, _MODIFIERS, head)) for m in modifiers]
             if any(parse is None for _m, parse in agreed):
                 return None
             return [*agreed, (token, head)], position + 1
-        if token.text.isupper() or _parse(token.text, case, tuple(_MODIFIER_POS), None) is None:
+        if token.text.isupper() or _parse(token.text, case, _MODIFIERS, None) is None:
             return None
         modifiers.append(token)
     return None
@@ -193,22 +201,34 @@ def _modifies_next(tokens: Sequence[Token], position: int, case: str) -> bool:
     for following in tokens[position + 1 : position + 5]:
         if not following.is_word:
             return False
-        noun = _parse(following.text, case, ("NOUN",), None)
-        if noun is not None and _parse(tokens[position].text, case, tuple(_MODIFIER_POS), noun) is not None:
+        noun = _parse(following.text, case, _NOUNS, None)
+        if noun is not None and _parse(tokens[position].text, case, _MODIFIERS, noun) is not None:
             return True
-        if _parse(following.text, case, tuple(_MODIFIER_POS), None) is None:
+        if _parse(following.text, case, _MODIFIERS, None) is None:
             return False
     return False
 
 
 def _parse(word: str, case: str, pos: tuple[str, ...], head: Any) -> Any:
+    """The first parse of ``word`` in ``case`` with a part of speech in ``pos`` that agrees with ``head``."""
+    if head is None:
+        return _parse_agreeing(word, case, pos, False, None, None)
+    tag = head.tag
+    return _parse_agreeing(word, case, pos, True, tag.number, tag.gender)
+
+
+@lru_cache(maxsize=65536)
+def _parse_agreeing(
+    word: str, case: str, pos: tuple[str, ...], agree: bool, number: str | None, gender: str | None
+) -> Any:
+    # Cached per word form and question: reading pymorphy3 tags is slow (a descriptor per grammeme).
     for parse in parses(word):
         tag = parse.tag
         if tag.POS not in pos or tag.case != case:
             continue
-        if head is not None and tag.number != head.tag.number:
+        if agree and tag.number != number:
             continue
-        if head is not None and tag.number == "sing" and head.tag.gender and tag.gender != head.tag.gender:
+        if agree and tag.number == "sing" and gender and tag.gender != gender:
             continue
         return parse
     return None

@@ -30,7 +30,7 @@ from sco_brief.extract._initiative_directions import (
 )
 from sco_brief.extract._initiative_projects import find_projects
 from sco_brief.extract._initiative_proposals import find_proposals, phrases_in
-from sco_brief.extract._initiative_text import Found, cues, lemma_of, tokenize
+from sco_brief.extract._initiative_text import Found, cue_set, cues, lemma_of, tokenize
 from sco_brief.extract._initiative_who import Speakers
 from sco_brief.extract.document import Document
 from sco_brief.extract.meeting import MeetingHead
@@ -233,7 +233,7 @@ def _with_subject(doc: Document, record: Found, headed: _Headed) -> Found:
         return record
     opening = doc.text[record.start : record.anchor].split()[:8]
     words = {w.strip(",.:;").lower() for w in opening}
-    collective = bool(words & set(cues(doc.lang)["directions"]["collective_subjects"]))
+    collective = bool(words & cue_set(doc.lang, "directions", "collective_subjects"))
     collective = collective or headed.at(record.anchor)[1]
     return attrs.evolve(record, collective=True) if collective else record
 
@@ -250,7 +250,7 @@ def _names_project(text: str, proposal: Found, projects: _Anchors, lang: str) ->
     if anchor is None:
         return False
     lead = [w.lower() for w in re.findall(r"\w+", text[proposal.extent[0] : anchor])]
-    return not set(lead) & set(cues(lang)["clauses"]["modifier_prepositions"])
+    return not set(lead) & cue_set(lang, "clauses", "modifier_prepositions")
 
 
 def _item_found(
