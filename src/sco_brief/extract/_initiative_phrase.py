@@ -144,7 +144,7 @@ def _agreeing_participle(tokens: Sequence[Token], comma: int) -> bool:
     """A participle after the comma in the case and number of a noun just before it."""
     if comma + 1 >= len(tokens) or not tokens[comma + 1].is_word:
         return False
-    forms = {_agreement(p.tag) for p in parses(tokens[comma + 1].low) if p.tag.POS == "PRTF"}
+    forms = _agreements(tokens[comma + 1].low, "PRTF")
     if not forms or any(first_pos(t.text) == "PREP" for t in tokens[max(0, comma - _PREP_REACH) : comma] if t.is_word):
         # "фонд зерна для поддержки государств, пострадавших от ...": the clause qualifies a noun
         # inside a modifier, so it is a detail, not part of the name.
@@ -152,10 +152,16 @@ def _agreeing_participle(tokens: Sequence[Token], comma: int) -> bool:
     for token in tokens[max(0, comma - _AGREEMENT_REACH) : comma][::-1]:
         if not token.is_word:
             return False
-        nouns = {_agreement(p.tag) for p in parses(token.low) if p.tag.POS == "NOUN"}
+        nouns = _agreements(token.low, "NOUN")
         if nouns & forms:
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def _agreements(word: str, pos: str) -> frozenset[tuple[str | None, str | None, str | None]]:
+    """The (case, number, gender) of each parse of ``word`` as ``pos`` (cached per word form)."""
+    return frozenset(_agreement(p.tag) for p in parses(word) if p.tag.POS == pos)
 
 
 def _agreement(tag: Any) -> tuple[str | None, str | None, str | None]:

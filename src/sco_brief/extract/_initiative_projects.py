@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from sco_brief.extract._initiative_text import (
@@ -152,7 +152,7 @@ def _np_before(tokens: Sequence[Token], head: int) -> int:
     first = head
     while first > 0 and tokens[first - 1].is_word and not tokens[first - 1].text.isupper():
         word = tokens[first - 1].text
-        if not any(p.tag.POS in _MODIFIER for p in _parses(word)) or has_pos(word, "PREP"):
+        if not _may_modify(word) or has_pos(word, "PREP"):
             break
         first -= 1
     return first
@@ -245,8 +245,15 @@ def _project_of(tokens: Sequence[Token], index: int, text: str) -> tuple[int, in
     return first, last, _title(tokens, first, last, text)
 
 
+@lru_cache(maxsize=65536)
 def _singular(word: str) -> bool:
     return any(p.tag.number == "sing" and p.tag.POS == "NOUN" for p in _parses(word))
+
+
+@lru_cache(maxsize=65536)
+def _may_modify(word: str) -> bool:
+    """Whether any parse of ``word`` is an adjective or participle (cached per word form)."""
+    return any(p.tag.POS in _MODIFIER for p in _parses(word))
 
 
 def _named_np_end(tokens: Sequence[Token], first: int) -> int | None:

@@ -213,8 +213,13 @@ def _parse(word: str, case: str, pos: tuple[str, ...], head: Any) -> Any:
     """The first parse of ``word`` in ``case`` with a part of speech in ``pos`` that agrees with ``head``."""
     if head is None:
         return _parse_agreeing(word, case, pos, False, None, None)
-    tag = head.tag
-    return _parse_agreeing(word, case, pos, True, tag.number, tag.gender)
+    return _parse_agreeing(word, case, pos, True, *_number_gender(head))
+
+
+@lru_cache(maxsize=65536)
+def _number_gender(parse: Any) -> tuple[str | None, str | None]:
+    tag = parse.tag
+    return tag.number, tag.gender
 
 
 @lru_cache(maxsize=65536)
@@ -235,7 +240,13 @@ def _parse_agreeing(
 
 
 def _inflected(token: Token, parse: Any, target: str) -> str | None:
-    if parse.tag.case == target or (token.text.isupper() and len(token.text) > 1):
+    return _inflected_word(token.text, parse, target)
+
+
+@lru_cache(maxsize=65536)
+def _inflected_word(text: str, parse: Any, target: str) -> str | None:
+    """``text`` (read as ``parse``) in case ``target``, or None to keep it: cached per word form and parse."""
+    if parse.tag.case == target or (text.isupper() and len(text) > 1):
         return None
     grammemes = {target}
     if parse.tag.POS in _MODIFIER_POS and target == "nomn" and parse.tag.number == "plur":
@@ -244,6 +255,6 @@ def _inflected(token: Token, parse: Any, target: str) -> str | None:
     if changed is None:
         return None
     word = str(changed.word)
-    if token.text[0].isupper():
+    if text[0].isupper():
         word = word[0].upper() + word[1:]
     return word

@@ -12,7 +12,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from functools import cache
+from functools import cache, lru_cache
 
 import attrs
 
@@ -94,8 +94,14 @@ def initiative_scopes(doc: Document, initiatives: tuple[Initiative, ...]) -> lis
 
 def title_key(title: str) -> frozenset[str]:
     """The lemmas of a title's content words, without case, quotes or dashes: used to match titles."""
-    words = (lemma_of(w) if re.search(r"[а-яё]", w) else w.rstrip("s") for w in re.findall(r"\w+", title.lower()))
+    words = map(_title_word, re.findall(r"\w+", title.lower()))
     return frozenset(w for w in words if w not in _stopwords())
+
+
+@lru_cache(maxsize=65536)
+def _title_word(word: str) -> str:
+    """A lower-case title word's key: its lemma if Russian, else without a plural "s" (cached per form)."""
+    return lemma_of(word) if re.search(r"[а-яё]", word) else word.rstrip("s")
 
 
 @cache
