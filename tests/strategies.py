@@ -467,6 +467,33 @@ def initiative_texts(draw: st.DrawFn) -> str:
     return text if text.strip() else "ШОС"
 
 
+# Pieces for the initiatives fast paths: cue and head words in odd cases, letters that
+# re.IGNORECASE matches differently from str.lower() ("İ", "ı", "ſ", Kazakh and archaic
+# Cyrillic), sentence ends and hyphenated or quoted words.
+FAST_PATH_FRAGMENTS = [
+    "Предложил", "ПРЕДЛАГАЕТ", "призвал", "с инициативой", "назвал", "направления", "ПРИОРИТЕТЫ",
+    "готовы", "выступил за", "proposed", "Called for", "READY TO", "initiative of Kazakhstan to",
+    "дорога", "Дороги", "ГЭС-2", "АЭС", "проект", "коридора", "путь", "порт", "port", "Highway",
+    "строительство Рогунской ГЭС", " железной дороги Китай — Кыргызстан — Узбекистан", "платформу «Торговое окно»",
+    " проект CASA-1000", " проект строительства АЭС в Узбекистане", "the Chabahar port",
+    "İ", "ı", "ſ", "ᲀ", "ә", "ө", "-", "‑", "'", "’", "«", "»", '"', "“", "”", ". ", "! ", "?\n", "\n", " ", "_",
+]
+
+
+@st.composite
+def fast_path_texts(draw: st.DrawFn) -> str:
+    """Text mixing cue and head words, case-trap letters, joiners and sentence ends."""
+    parts = draw(st.lists(st.one_of(st.sampled_from(FAST_PATH_FRAGMENTS), texts), min_size=1, max_size=20))
+    text = "".join(parts)
+    return text if text.strip() else "ШОС"
+
+
+names_in_text = st.lists(
+    st.sampled_from(["Олжас Бектенов", "Си Цзиньпин", "Абу-Даби Рахмон", "S. Jaishankar", "Ли Цян", "Бек"]),
+    max_size=4,
+)
+
+
 # --- numbers recogniser (issue 3) -------------------------------------------------------------
 
 NUMBER_CASES = ("nomn", "gent", "datv", "accs", "ablt", "loct")

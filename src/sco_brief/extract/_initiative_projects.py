@@ -29,7 +29,7 @@ from sco_brief.extract._initiative_text import (
 from sco_brief.morph import parses
 from sco_brief.recognise.countries import find_countries
 
-__all__ = ["RULES", "find_projects", "may_name_project"]
+__all__ = ["RULES", "any_head", "find_projects", "may_name_project"]
 
 _ALL_CASES = ("gent", "accs", "datv", "loct", "ablt", "nomn")
 _DASHES = frozenset("–—-‑")
@@ -130,11 +130,11 @@ _MAX_FORMS = 65536
 
 
 def _is_head(word: str, lang: str) -> bool:
-    return word.lower() in _any_head("en") if lang == "en" else _head_key(word) in _any_head("ru")
+    return word.lower() in any_head("en") if lang == "en" else _head_key(word) in any_head("ru")
 
 
 @cache
-def _any_head(lang: str) -> frozenset[str]:
+def any_head(lang: str) -> frozenset[str]:
     """Every word one of the rules needs: a quoted, chain, named or project head (English: a head)."""
     if lang == "en":
         table = cues("en")["projects"]
