@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any
 
 from sco_brief.extract._initiative_text import (
@@ -64,19 +66,19 @@ def _ru_candidates(tokens: Sequence[Token]) -> Iterator[int]:
     ``quoted`` needs a quoted name, ``proper`` a capitalised word that is not an abbreviation,
     ``chain`` and ``project_of`` a word whose lemma is one of their heads.
     """
-    heads = _word_heads()
-    for index, token in enumerate(tokens):
-        if token.is_quote or (token.is_word and (_capitalised_word(token.text) or lemma_of(token.text) in heads)):
-            yield index
+    return compress(count(), map(_may_start_rule, map(itemgetter(2), tokens)))
 
 
-@cache
-def _word_heads() -> frozenset[str]:
-    return _heads("chain_heads") | _heads("project_nouns")
-
-
-def _capitalised_word(word: str) -> bool:
-    return word[0].isupper() and not word.isupper()
+@lru_cache(maxsize=65536)
+def _may_start_rule(token: str) -> bool:
+    """Whether a Russian rule may fire at a token with this text (cached per word form)."""
+    if token[0] in '«"“' and len(token) > 1:
+        return True  # quoted
+    if not token[0].isalnum():
+        return False
+    if token[0].isupper() and not token.isupper():
+        return True  # proper
+    return lemma_of(token) in _heads("chain_heads") or lemma_of(token) in _heads("project_nouns")
 
 
 def _travelled(tokens: Sequence[Token], first: int, last: int, lang: str) -> bool:

@@ -51,7 +51,7 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
         tokens = tokens or sentence_tokens(text, start, end)
         words = _speech_tokens(tokens, match.start(), text)
         index = next((i for i, t in enumerate(words) if t.start >= match.end()), len(words))
-        by = _named_proposer(text, start, match.start(), match.end(), lang)
+        by, asked = None, False
         readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None
         for phrase in phrases_in(words, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
             covered = max(covered, phrase.end)
@@ -59,6 +59,8 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
             if readiness and not phrase.keep and not hosting:
                 continue  # "готов провести саммит" is a promise, not a proposal
             kind = "direction" if readiness and not hosting else phrase.kind
+            if not asked:  # asked only once a phrase is kept: the gazetteer scan is costly
+                by, asked = _named_proposer(text, start, match.start(), match.end(), lang), True
             yield Found(
                 kind=kind,
                 title=phrase.title,
