@@ -14,7 +14,14 @@ from hypothesis import strategies as st
 
 from sco_brief.extract._initiative_cues import _UNSAFE, SentenceCues, cue_stems, literal_stems
 from sco_brief.extract._initiative_directions import _pattern, _stated
-from sco_brief.extract._initiative_projects import RULES, _head_key, _ru_candidates, any_head, may_name_project
+from sco_brief.extract._initiative_projects import (
+    RULES,
+    _head_key,
+    _ru_candidates,
+    any_head,
+    may_name_project,
+    project_sentences,
+)
 from sco_brief.extract._initiative_proposals import _cue_pattern
 from sco_brief.extract._initiative_text import tokenize
 from sco_brief.extract._initiative_who import _name_pattern
@@ -96,6 +103,16 @@ def test_head_prefilter_never_skips_a_sentence_with_a_head(text: str, lang: str)
     spans += [(start, len(text)) for start in range(0, len(text), 7)]
     missed = [s for s in spans if _heads_among_tokens(text, *s, lang) and not may_name_project(text, *s, lang)]
     assert [] == missed
+
+
+@given(st.one_of(fast_path_texts(), initiative_texts()), st.sampled_from(["ru", "en"]))
+@example("Начато строительство Рогунской ГЭС. Порт\u00a0построен.Дорога", "ru")
+@example("б " * 997 + "дорогаqq", "ru")  # the 2000-character cut leaves "дорога" a token of its own
+def test_whole_text_head_scan_keeps_every_sentence_the_prefilter_keeps(text: str, lang: str) -> None:
+    """One scan of the whole text keeps every sentence the per-sentence head prefilter keeps."""
+    found = sentences(text)
+    kept = project_sentences(text, found, lang)
+    assert [] == [s for s in found if may_name_project(text, s.span.start, s.span.end, lang) and s not in kept]
 
 
 @given(st.one_of(fast_path_texts(), initiative_texts()))

@@ -9,6 +9,7 @@ Four small rules, each a named unit so a debug run can tell which fired:
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterator, Sequence
 from functools import cache, lru_cache
@@ -30,8 +31,9 @@ from sco_brief.extract._initiative_text import (
 )
 from sco_brief.morph import parses
 from sco_brief.recognise.countries import find_countries
+from sco_brief.segment import Sentence
 
-__all__ = ["RULES", "any_head", "find_projects", "may_name_project"]
+__all__ = ["RULES", "any_head", "find_projects", "may_name_project", "project_sentences"]
 
 _ALL_CASES = ("gent", "accs", "datv", "loct", "ablt", "nomn")
 _DASHES = frozenset("–—-‑")
@@ -108,19 +110,44 @@ def may_name_project(text: str, start: int, end: int, lang: str) -> bool:
     Only word tokens can be heads (a quoted name or a mark lemmatises to itself, quotes and
     all), and every word token is a ``WORD`` run, so the runs are checked without tokenising.
     """
-    words = set(WORD.findall(text, start, end))
+    return bool(_head_forms(set(WORD.findall(text, start, end)), lang))
+
+
+def project_sentences(text: str, sentences: Sequence[Sentence], lang: str) -> list[Sentence]:
+    """The sentences where :func:`may_name_project` may say yes, from one scan of the whole text.
+
+    Each head word form of the text is looked for with ``str.find``. A sentence with no
+    whitespace at an edge is always kept: a run of the whole text may cross that edge, so the
+    runs inside it may not be runs of the whole text.
+    """
+    if not sentences:
+        return []
+    begin, end = sentences[0].span.start, sentences[-1].span.end
+    starts = [s.span.start for s in sentences]
+    kept = set()
+    for form in _head_forms(set(WORD.findall(text, begin, end)), lang):
+        position = text.find(form, begin, end)
+        while position != -1:
+            kept.add(bisect.bisect_right(starts, position) - 1)
+            position = text.find(form, position + 1, end)
+    return [s for i, s in enumerate(sentences) if i in kept or not _spaced(text, s.span.start, s.span.end)]
+
+
+def _spaced(text: str, start: int, end: int) -> bool:
+    return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
+
+
+def _head_forms(words: set[str], lang: str) -> set[str]:
+    """Those of ``words`` that are project head word forms."""
     known, heads = _HEAD_FORMS.setdefault(lang, (set(), set()))
-    if not words.isdisjoint(heads):
-        return True
     unknown = words - known
-    if not unknown:
-        return False
-    if len(known) > _MAX_FORMS:
-        known.clear()
-        heads.clear()
-    heads.update(word for word in unknown if _is_head(word, lang))
-    known |= unknown
-    return not words.isdisjoint(heads)
+    if unknown:
+        if len(known) > _MAX_FORMS:
+            known.clear()
+            heads.clear()
+        heads.update(word for word in unknown if _is_head(word, lang))
+        known |= unknown
+    return words & heads
 
 
 # Per language, the word forms already asked about and those of them that are heads: set

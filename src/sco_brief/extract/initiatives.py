@@ -28,7 +28,7 @@ from sco_brief.extract._initiative_directions import (
     item_title,
     summary_of,
 )
-from sco_brief.extract._initiative_projects import find_projects
+from sco_brief.extract._initiative_projects import find_projects, project_sentences
 from sco_brief.extract._initiative_proposals import find_proposals, phrases_in
 from sco_brief.extract._initiative_text import Found, cue_set, cues, lemma_of, tokenize
 from sco_brief.extract._initiative_who import Speakers
@@ -137,7 +137,7 @@ def _find_all(doc: Document) -> list[Found]:
     sentences = [s for s in doc.sentences if s.paragraph >= first]
     cued = SentenceCues(text, sentences)
     found = list(find_headings(doc.paragraphs, first, lang))
-    projects = [f for s in sentences for f in find_projects(text, s.span.start, s.span.end, lang)]
+    projects = [f for s in project_sentences(text, sentences, lang) for f in find_projects(text, *_bounds(s), lang)]
     proposals = [
         f
         for s in cued.having(cue_stems(lang, "proposals", "cue_patterns"))
@@ -155,6 +155,10 @@ def _find_all(doc: Document) -> list[Found]:
         details = summary_of(where.within(item.first_sentence_end, item.end))
         found.extend(_item_found(doc, item, stated, project_anchors, where.span_at(item.start), details))
     return found + proposals + projects
+
+
+def _bounds(sentence: Sentence) -> tuple[int, int]:
+    return sentence.span.start, sentence.span.end
 
 
 def _directions_stated(text: str, lang: str, cued: SentenceCues) -> Iterator[Found]:
