@@ -110,42 +110,48 @@ def may_name_project(text: str, start: int, end: int, lang: str) -> bool:
     Only word tokens can be heads (a quoted name or a mark lemmatises to itself, quotes and
     all), and every word token is a ``WORD`` run, so the runs are checked without tokenising.
     """
-    return bool(_head_forms(set(WORD.findall(text, start, end)), lang))
+    return bool(_known_heads(set(WORD.findall(text, start, end)), lang, _HEAD_FORMS, _is_head))
 
 
 def project_sentences(text: str, sentences: Sequence[Sentence], lang: str) -> list[Sentence]:
-    """The sentences where :func:`may_name_project` may say yes, from one scan of the whole text.
+    """The sentences where :func:`may_name_project` may say yes, from one split of the whole text.
 
-    Each head word form of the text is looked for with ``str.find``. A sentence with no
-    whitespace at an edge is always kept: a run of the whole text may cross that edge, so the
-    runs inside it may not be runs of the whole text.
+    Runs never hold whitespace, so each lies in one of the text's whitespace-separated chunks:
+    the chunks holding a head are looked for with ``str.find``. A sentence with no whitespace
+    at an edge is always kept, for a chunk of the whole text may cross that edge.
     """
     if not sentences:
         return []
     begin, end = sentences[0].span.start, sentences[-1].span.end
     starts = [s.span.start for s in sentences]
     kept = set()
-    for form in _head_forms(set(WORD.findall(text, begin, end)), lang):
-        position = text.find(form, begin, end)
+    for chunk in _known_heads(set(text[begin:end].split()), lang, _HEAD_CHUNKS, _holds_head):
+        position = text.find(chunk, begin, end)
         while position != -1:
             kept.add(bisect.bisect_right(starts, position) - 1)
-            position = text.find(form, position + 1, end)
+            position = text.find(chunk, position + 1, end)
     return [s for i, s in enumerate(sentences) if i in kept or not _spaced(text, s.span.start, s.span.end)]
+
+
+def _holds_head(chunk: str, lang: str) -> bool:
+    return any(_is_head(word, lang) for word in WORD.findall(chunk))
 
 
 def _spaced(text: str, start: int, end: int) -> bool:
     return (start == 0 or text[start - 1].isspace()) and (end == len(text) or text[end].isspace())
 
 
-def _head_forms(words: set[str], lang: str) -> set[str]:
-    """Those of ``words`` that are project head word forms."""
-    known, heads = _HEAD_FORMS.setdefault(lang, (set(), set()))
+def _known_heads(
+    words: set[str], lang: str, memory: dict[str, tuple[set[str], set[str]]], test: Callable[[str, str], bool]
+) -> set[str]:
+    """Those of ``words`` that pass ``test``, remembered per word form in ``memory``."""
+    known, heads = memory.setdefault(lang, (set(), set()))
     unknown = words - known
     if unknown:
         if len(known) > _MAX_FORMS:
             known.clear()
             heads.clear()
-        heads.update(word for word in unknown if _is_head(word, lang))
+        heads.update(word for word in unknown if test(word, lang))
         known |= unknown
     return words & heads
 
@@ -155,6 +161,7 @@ def _head_forms(words: set[str], lang: str) -> set[str]:
 # A form joins ``heads`` before ``known`` (and leaves ``known`` first), so another thread never
 # sees a head it has not been told about.
 _HEAD_FORMS: dict[str, tuple[set[str], set[str]]] = {}
+_HEAD_CHUNKS: dict[str, tuple[set[str], set[str]]] = {}  # the same for whitespace-separated chunks
 _MAX_FORMS = 65536
 
 
