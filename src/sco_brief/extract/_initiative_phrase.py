@@ -240,10 +240,12 @@ def nominal_title(tokens: Sequence[Token], text: str, lang: str, cases: Sequence
 
 def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, nouns: bool = True) -> Phrase | None:
     """The initiative stated by the verb (or verbal noun, if ``nouns``) at ``index`` and its object."""
+    verb = _verb_key(tokens, index, lang)
+    if verb is None:
+        return None
     table = cues(lang)["proposals"]
     create_nouns = cue_set(lang, "proposals", "create_nouns")
-    verb = _verb_key(tokens, index, lang)
-    if verb is None or (not nouns and verb[0] in create_nouns):
+    if not nouns and verb[0] in create_nouns:
         return None
     key, width = verb
     if _idiom_at(tokens, index, lang):
@@ -310,7 +312,12 @@ def _split_phrases(lang: str, key: str) -> tuple[tuple[str, list[str]], ...]:
 
 def _past_shell(tokens: Sequence[Token], start: int, lang: str) -> int | None:
     """Index of a proposing verb (noun) right after a shell ("возможность", "the possibility of"), if any."""
+    if start >= len(tokens):
+        return None
+    head = tokens[start].low if lang != "ru" else lemma_of(tokens[start].text)
     for first, rest in _split_phrases(lang, "shells"):
+        if head != first:
+            continue  # the first word settles most shells without reading the others
         words = [first, *rest]
         found = [t.low if lang != "ru" else lemma_of(t.text) for t in tokens[start : start + len(words)]]
         if found != words:

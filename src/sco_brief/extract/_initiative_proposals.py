@@ -168,7 +168,7 @@ def _takes_direct_object(cue: str, lang: str) -> bool:
 def _is_vague(title: str, lang: str) -> bool:
     table = cues(lang)["clauses"]
     words = [w.lower() for w in re.findall(r"\w+", title)]
-    keys = [lemma_of(w) for w in words] if lang == "ru" else words
+    keys = list(map(lemma_of, words)) if lang == "ru" else words
     joined = f" {' '.join(keys)} "
     if any(f" {slogan} " in joined for slogan in table["slogans"]):
         return True
