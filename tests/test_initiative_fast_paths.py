@@ -22,7 +22,7 @@ from sco_brief.extract._initiative_projects import (
     may_name_project,
     project_sentences,
 )
-from sco_brief.extract._initiative_proposals import _cue_pattern
+from sco_brief.extract._initiative_proposals import _cue_pattern, _speech_tokens, _token_after
 from sco_brief.extract._initiative_text import tokenize
 from sco_brief.extract._initiative_who import _name_pattern
 from sco_brief.segment import sentences
@@ -140,3 +140,14 @@ def test_name_pattern_finds_what_the_lookbehind_first_pattern_found(names: list[
         old, new = _old_name_pattern(name), _name_pattern(name)
         expected = [m.start() for m in re.finditer(old, text)] if old else []
         assert expected == ([m.start() for m in new.finditer(text)] if new else [])
+
+
+@given(st.one_of(fast_path_texts(), initiative_texts()), st.data())
+def test_token_search_by_bisection_matches_the_linear_scan(text: str, data: st.DataObject) -> None:
+    """The first token at an offset and the quote holding it are the ones a scan from the start finds."""
+    tokens = tokenize(text)
+    offset = data.draw(st.integers(0, len(text) + 1))
+    quote = next((t for t in tokens if t.is_quote and t.start < offset < t.end), None)
+    expected = tokens if quote is None else tokenize(text, quote.start + 1, quote.end - 1)
+    assert next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens)) == _token_after(tokens, offset)
+    assert expected == list(_speech_tokens(tokens, offset, text))

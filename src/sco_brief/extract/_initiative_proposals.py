@@ -7,9 +7,11 @@ few words governs the object, which becomes the title. A strengthening verb over
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from operator import attrgetter
 
 from sco_brief.extract._initiative_phrase import (
     NEW_ITEM_ARTICLES,
@@ -32,6 +34,7 @@ _STOPS = frozenset(".;:!?")
 _COORDINATION_REACH = 20
 # Words of a hosted event's title that may name it a regular meeting ("the next SCO summit").
 _HEAD_WORDS = 4
+_START = attrgetter("start")
 
 
 @cache
@@ -50,7 +53,7 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
         # Most sentences hold no cue: tokenise only those that do.
         tokens = tokens or sentence_tokens(text, start, end)
         words = _speech_tokens(tokens, match.start(), text)
-        index = next((i for i, t in enumerate(words) if t.start >= match.end()), len(words))
+        index = _token_after(words, match.end())
         by, asked = None, False
         readiness = _cue_pattern(lang, "direction_cue_patterns").fullmatch(match.group()) is not None
         for phrase in phrases_in(words, index, text, lang, direct=_takes_direct_object(match.group(), lang)):
@@ -75,8 +78,12 @@ def find_proposals(text: str, start: int, end: int, lang: str) -> Iterator[Found
 def _speech_tokens(tokens: Sequence[Token], offset: int, text: str) -> Sequence[Token]:
     """The words inside a quote that holds the cue: «Мы предлагаем создать ...» is direct speech,
     not a quoted name, so its own words carry the proposal."""
-    quote = next((t for t in tokens if t.is_quote and t.start < offset < t.end), None)
-    return tokens if quote is None else sentence_tokens(text, quote.start + 1, quote.end - 1)
+    # Tokens are in order and apart: only the last one starting before the offset can hold it.
+    before = bisect.bisect_left(tokens, offset, key=_START) - 1
+    quote = tokens[before] if before >= 0 else None
+    if quote is None or not (quote.is_quote and offset < quote.end):
+        return tokens
+    return sentence_tokens(text, quote.start + 1, quote.end - 1)
 
 
 def phrases_in(
@@ -141,7 +148,8 @@ def _coordinated_infinitive(tokens: Sequence[Token], index: int, lang: str) -> i
 
 
 def _token_after(tokens: Sequence[Token], offset: int) -> int:
-    return next((i for i, t in enumerate(tokens) if t.start >= offset), len(tokens))
+    """Index of the first token starting at or after ``offset`` (tokens are in order)."""
+    return bisect.bisect_left(tokens, offset, key=_START)
 
 
 def _offers_to_host(between: str, title: str, lang: str) -> bool:
