@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import cache
+from itertools import islice
 
 import attrs
 
@@ -109,7 +110,7 @@ def find_headings(paragraphs: Sequence[Paragraph], first: int, lang: str) -> Ite
 
 def _heading_run(paragraphs: Sequence[Paragraph], index: int, lang: str) -> list[Paragraph]:
     run = []
-    for paragraph in paragraphs[index:]:
+    for paragraph in islice(paragraphs, index, None):  # a slice would copy the rest of a long text
         if len(paragraph.sentences) < 2 or not _is_heading(paragraph.sentences[0], lang):
             break
         run.append(paragraph)
