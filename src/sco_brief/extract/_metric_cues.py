@@ -7,7 +7,7 @@ pymorphy3, so one listed lemma covers all of its inflected forms.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -25,23 +25,19 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+(?:[.,\u00a0 ]\d{3})*
 
 
 class Token(NamedTuple):
-    """One word or punctuation mark of a sentence, with document offsets (a named tuple: cheap to make)."""
+    """One word or punctuation mark of a sentence, with document offsets (a named tuple: cheap to make).
+
+    The lower-case form, the lemma and whether it is a word are stored: the rules read them
+    hundreds of times per sentence, and a field is far cheaper to read than a property.
+    """
 
     start: int
     end: int
     text: str
     lang: str
-    lower: str  # text.lower(), stored: the rules read it hundreds of times per sentence
-
-    @property
-    def lemma(self) -> str:
-        if self.lang == "ru" and self.text[:1].isalpha():
-            return lemma(self.lower)
-        return self.lower
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+    lower: str
+    lemma: str  # the pymorphy3 lemma of a Russian word, else ``lower``
+    is_word: bool
 
     def tags(self) -> str:
         """The most likely pymorphy3 tag as text ("" for English and non-words)."""
@@ -79,8 +75,25 @@ def likely_parses(word: str) -> tuple[Any, ...]:
 
 def tokens(text: str, offset: int, lang: str) -> tuple[Token, ...]:
     """Tokens of ``text`` whose offsets are shifted by ``offset`` (the text's place in the document)."""
-    found = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    return tuple([Token(offset + start, offset + end, word, lang, word.lower()) for start, end, word in found])
+    found = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+    lemma_of: Callable[[str], str] = _lemma if lang == "ru" else str  # str(word) is the word itself
+    # tuple.__new__ skips the named tuple's Python-level __new__: tokens are made by the thousand.
+    return tuple(
+        [
+            _new(Token, (start, end, word, lang, low, lemma_of(low) if alpha else low, alpha))
+            for start, end, word in found
+            for low, alpha in [(word.lower(), word[:1].isalpha())]  # a one-item loop is an assignment
+        ]
+    )
+
+
+_new = tuple.__new__
+
+
+# Cached per word form: a lemma costs a pymorphy3 parse, and news vocabulary repeats.
+@lru_cache(maxsize=65536)
+def _lemma(word: str) -> str:
+    return lemma(word)
 
 
 def _words(table: Mapping[str, Any], key: str) -> frozenset[str]:
