@@ -69,6 +69,8 @@ class SentenceView:
     tokens: tuple[Token, ...]
     clauses: tuple[tuple[int, int], ...]
     lang: str
+    # Joined words per token range: the period rules search the same clause for several phrase lists.
+    _joined: dict[tuple[int, int], str] = attrs.field(factory=dict, init=False, eq=False, repr=False)
 
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indices ``[i, j)`` of the tokens overlapping ``span`` (empty range at its place if none)."""
@@ -82,6 +84,14 @@ class SentenceView:
             if start <= index < end:
                 return start, end
         return (0, len(self.tokens))
+
+    def joined(self, lo: int, hi: int) -> str:
+        """The lower-case tokens ``[lo, hi)`` joined by spaces, with a space before and after."""
+        key = (lo, hi)
+        found = self._joined.get(key)
+        if found is None:
+            found = self._joined[key] = " " + " ".join(t.lower for t in self.tokens[lo:hi]) + " "
+        return found
 
     def words(self, start: int, end: int) -> Sequence[Token]:
         return self.tokens[max(start, 0) : max(end, 0)]

@@ -21,6 +21,7 @@ Rules, in order (docs/metrics.md spells them out):
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 from collections.abc import Sequence
 
 import attrs
@@ -51,17 +52,28 @@ class PeriodContext:
     current_year: int | None  # the year a bare "за восемь месяцев" refers to
     near: bool = False  # the previous figure stands in the same paragraph
     frame: Period | None = None  # the period of a list's lead-in ("за январь–май 2026 года:")
+    # Periods already read, per date: re-reading a relative date runs the date recogniser again,
+    # and one date governs several figures. Share one memo across the figures of a document.
+    memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = attrs.field(
+        factory=dict, eq=False, repr=False
+    )
 
 
 def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def _phrase_in(view: SentenceView, lo: int, hi: int, phrases: Sequence[str]) -> bool:
+def _phrase_in(view: SentenceView, lo: int, hi: int, phrases: tuple[str, ...]) -> bool:
     if lo >= hi:
         return False
-    words = " " + " ".join(t.lower for t in view.tokens[lo:hi]) + " "
-    return any(f" {p} " in words for p in phrases)
+    words = view.joined(lo, hi)
+    return any(p in words for p in _padded(phrases))
+
+
+@lru_cache(maxsize=64)
+def _padded(phrases: tuple[str, ...]) -> tuple[str, ...]:
+    """Phrases with a space on each side, so that they match whole words only."""
+    return tuple(f" {p} " for p in phrases)
 
 
 def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
@@ -88,6 +100,16 @@ def _baseline(view: SentenceView, index: int) -> bool:
 
 
 def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
+    # Keyed by identity (mentions need not be hashable); the value keeps the date alive, so
+    # its id cannot be reused while the memo lives.
+    key = (id(date), ctx.anchor, ctx.current_year)
+    found = ctx.memo.get(key)
+    if found is None:
+        found = ctx.memo[key] = (date, _read_period(date, ctx))
+    return found[1]
+
+
+def _read_period(date: DateLike, ctx: PeriodContext) -> Period | None:
     reread = getattr(date, "relative", None) is not None or getattr(date, "year_inferred", False)
     if date.period is not None and not reread:
         return date.period

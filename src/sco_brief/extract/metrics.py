@@ -10,6 +10,7 @@ sentence once, so the work is linear in the text's length.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 from collections.abc import Iterator, Sequence
 
 import attrs
@@ -72,6 +73,7 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
     scopes = _scopes(doc, initiatives)
     frames = list_frames(doc, dates, anchor, current_year)
     state = _State()
+    memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = {}
     for position in sorted(by_number):
         sentence = sentences[position]
         view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
@@ -87,6 +89,7 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
                 current_year=current_year,
                 near=state.paragraph == sentence.paragraph,
                 frame=frames.get(sentence.paragraph),
+                memo=memo,
             )
             metric = _metric(doc, view, figure, here, ctx, state, scopes, frame_end)
             if metric is not None:
