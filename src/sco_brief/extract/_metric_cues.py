@@ -7,7 +7,7 @@ pymorphy3, so one listed lemma covers all of its inflected forms.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from functools import cache, lru_cache
 from typing import Any, NamedTuple
 
@@ -17,7 +17,7 @@ from sco_brief.errors import LanguageDataError
 from sco_brief.lang import load_toml
 from sco_brief.morph import lemma, parses
 
-__all__ = ["Cues", "Token", "cues_for", "likely_parses", "tokens"]
+__all__ = ["Cues", "Token", "cues_for", "form_has", "likely_parses", "tokens"]
 
 # Words (with inner hyphens or apostrophes), numbers with separators, or one other character.
 _UNLIKELY = 0.005
@@ -49,7 +49,7 @@ class Token(NamedTuple):
         """Whether any parse of the word carries all ``grammemes`` (the POS counts as one)."""
         if self.lang != "ru" or not self.is_word:
             return False
-        return _has(self.lower, grammemes)
+        return form_has(self.lower, grammemes)
 
 
 # Cached per word form: the subject and kind rules ask about the same words many times.
@@ -60,7 +60,8 @@ def _tag_text(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _has(word: str, grammemes: tuple[str, ...]) -> bool:
+def form_has(word: str, grammemes: tuple[str, ...]) -> bool:
+    """Whether any likely parse of the Russian word form carries all ``grammemes``."""
     return any(all(g in p.tag for g in grammemes) for p in likely_parses(word))
 
 
@@ -75,25 +76,27 @@ def likely_parses(word: str) -> tuple[Any, ...]:
 
 def tokens(text: str, offset: int, lang: str) -> tuple[Token, ...]:
     """Tokens of ``text`` whose offsets are shifted by ``offset`` (the text's place in the document)."""
-    found = [(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
-    lemma_of: Callable[[str], str] = _lemma if lang == "ru" else str  # str(word) is the word itself
+    found = [(m.start() + offset, m.end() + offset, m.group(), lang) for m in _TOKEN.finditer(text)]
+    form = _ru_form if lang == "ru" else _form
     # tuple.__new__ skips the named tuple's Python-level __new__: tokens are made by the thousand.
-    return tuple(
-        [
-            _new(Token, (start, end, word, lang, low, lemma_of(low) if alpha else low, alpha))
-            for start, end, word in found
-            for low, alpha in [(word.lower(), word[:1].isalpha())]  # a one-item loop is an assignment
-        ]
-    )
+    return tuple([_new(Token, place + form(place[2])) for place in found])
 
 
 _new = tuple.__new__
 
 
-# Cached per word form: a lemma costs a pymorphy3 parse, and news vocabulary repeats.
+# The word-form fields of a token (lower, lemma, is_word), cached per form: a lemma costs a
+# pymorphy3 parse, and news vocabulary repeats.
 @lru_cache(maxsize=65536)
-def _lemma(word: str) -> str:
-    return lemma(word)
+def _ru_form(word: str) -> tuple[str, str, bool]:
+    low, alpha = word.lower(), word[:1].isalpha()
+    return low, lemma(low) if alpha else low, alpha
+
+
+@lru_cache(maxsize=65536)
+def _form(word: str) -> tuple[str, str, bool]:
+    low = word.lower()
+    return low, low, word[:1].isalpha()
 
 
 def _words(table: Mapping[str, Any], key: str) -> frozenset[str]:
@@ -142,6 +145,17 @@ class Cues:
     scale: frozenset[str]
     number_heads: frozenset[str] = frozenset()  # "число X": a bare count counts X
     phrasal: frozenset[str] = frozenset()  # "make up 45%": verbs whose "up" is no change
+    # Unions the rules test words against, made once rather than per word.
+    change: frozenset[str] = attrs.field(init=False)  # up | down
+    by_to: frozenset[str] = attrs.field(init=False)  # by | to
+
+    @change.default
+    def _change(self) -> frozenset[str]:
+        return self.up | self.down
+
+    @by_to.default
+    def _by_to(self) -> frozenset[str]:
+        return self.by | self.to
 
 
 def _section(data: Mapping[str, Any], name: str) -> Mapping[str, Any]:

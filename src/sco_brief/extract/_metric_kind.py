@@ -73,14 +73,14 @@ class _Context:
     def lead(self) -> str | None:
         """The word right before the mention (or opening it, as "до" may), qualifiers skipped."""
         for tok in self.view.words(self.first, self.last):  # "почти на четверть" may be one mention
-            if tok.lower in self.cues.by | self.cues.to:
+            if tok.lower in self.cues.by_to:
                 return tok.lower
             if tok.lower not in self.cues.qualifiers:
                 break
         for tok in reversed(self.before()):
             if tok.text in _SYMBOLS:
                 continue
-            if tok.lower not in self.cues.qualifiers or tok.lower in self.cues.by | self.cues.to:
+            if tok.lower not in self.cues.qualifiers or tok.lower in self.cues.by_to:
                 return tok.lower if tok.is_word else None
         return None
 
@@ -110,11 +110,11 @@ def _changing(ctx: _Context) -> str | None:
         return direction
     if lead in ctx.cues.by and _verb_elided(ctx):  # "..., а число поездов – на 30%": the verb said once
         return direction_near(ctx.view, ctx.first, (0, ctx.first), ctx.cues)
-    if lead in ctx.cues.up | ctx.cues.down and not _phrasal(ctx):  # "up nearly 9 per cent"
+    if lead in ctx.cues.change and not _phrasal(ctx):  # "up nearly 9 per cent"
         return "up" if lead in ctx.cues.up else "down"
     if lead in ctx.cues.of:  # "an increase of 6.3 per cent", "a decline of 3%"
         return _noun_of_change(ctx)
-    if any(t.lemma in ctx.cues.up | ctx.cues.down and t.has("NOUN") for t in ctx.before()):
+    if any(t.lemma in ctx.cues.change and t.has("NOUN") for t in ctx.before()):
         return direction  # "рост ... составил порядка 9 процентов"
     return None
 

@@ -21,8 +21,8 @@ Rules, in order (docs/metrics.md spells them out):
 from __future__ import annotations
 
 import datetime as dt
-from functools import lru_cache
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
@@ -83,7 +83,8 @@ def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
     if index < len(view.tokens) and view.tokens[index].has("PREP"):
         return False  # "с начала года" opens with its own preposition: it governs the clause
     prev = view.tokens[index - 1]
-    return prev.has("NOUN") and not prev.has("PREP") and prev.lemma not in cues.time_nouns | {"итог", "период"}
+    governing = prev.lemma in cues.time_nouns or prev.lemma in ("итог", "период")
+    return prev.has("NOUN") and not prev.has("PREP") and not governing
 
 
 def _baseline(view: SentenceView, index: int) -> bool:

@@ -9,10 +9,11 @@ cut between the clause opening and the verb. A clause whose subject is a pronoun
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import attrs
 
-from sco_brief.extract._metric_cues import Cues, Token, cues_for
+from sco_brief.extract._metric_cues import Cues, Token, cues_for, form_has
 from sco_brief.extract._metric_view import SentenceView
 from sco_brief.model import Span
 from sco_brief.morph import inflect
@@ -48,7 +49,14 @@ class Phrase:
 
 
 def _is_noun(tok: Token, *grammemes: str) -> bool:
-    return tok.has("NOUN", *grammemes) and not any(tok.has("NOUN", t) for t in _NAME_TAGS)
+    return tok.lang == "ru" and tok.is_word and _common_noun(tok.lower, grammemes)
+
+
+# Cached per word form: the phrase rules ask it of the same words many times per figure.
+@lru_cache(maxsize=65536)
+def _common_noun(word: str, grammemes: tuple[str, ...]) -> bool:
+    """A noun reading with ``grammemes``, and no reading as a personal name."""
+    return form_has(word, ("NOUN", *grammemes)) and not any(form_has(word, ("NOUN", t)) for t in _NAME_TAGS)
 
 
 def _likely(tok: Token, pos: str) -> bool:
@@ -304,7 +312,7 @@ def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
 
 
 def _change_verb(tok: Token, cues: Cues) -> bool:
-    return tok.lemma in cues.up | cues.down and not tok.has("NOUN")
+    return tok.lemma in cues.change and not tok.has("NOUN")
 
 
 def _en_phrase(view: SentenceView, text: str, start: int, end: int, dates: Sequence[Span]) -> Phrase | None:
@@ -331,7 +339,7 @@ def _en_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
     if found_verb is None:
         return None
     verb = found_verb
-    if view.tokens[verb].lower in cues.up | cues.down and verb + 1 < first:
+    if view.tokens[verb].lower in cues.change and verb + 1 < first:
         found = _en_phrase(view, text, verb + 1, first, dates)  # "reduce transport costs ... by 30%"
         if found is not None:
             return found
