@@ -148,6 +148,11 @@ class Cues:
     # Unions the rules test words against, made once rather than per word.
     change: frozenset[str] = attrs.field(init=False)  # up | down
     by_to: frozenset[str] = attrs.field(init=False)  # by | to
+    suffix_tuple: tuple[str, ...] = attrs.field(init=False)  # suffixes, for one str.startswith
+
+    @suffix_tuple.default
+    def _suffix_tuple(self) -> tuple[str, ...]:
+        return tuple(sorted(self.suffixes))
 
     @change.default
     def _change(self) -> frozenset[str]:

@@ -18,8 +18,8 @@ __all__ = ["skip_reason"]
 _PHONE = re.compile(r"\+\s?\d[\d\s()\-‑]{6,}\d|\(\d{2,5}\)\s?\d[\d\s\-‑]{4,}\d|\b\d{2,3}-\d{2}-\d{2}\b")
 _TIME = re.compile(r"\b\d{1,2}:\d{2}\b")
 # A character every match of the pattern holds: a window without any cannot match.
-_PHONE_NEEDLES = "+(-"
-_TIME_NEEDLES = ":"
+_PHONE_HINT = re.compile(r"[+(-]")
+_TIME_HINT = re.compile(":")
 # Kinds that a date mention over the same characters explains better than a number does.
 _DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range", "measure", "fraction"})
 _WINDOW = 24
@@ -31,11 +31,11 @@ def _overlaps(span: Span, other: Span) -> bool:
     return span.start < other.end and other.start < span.end
 
 
-def _in_pattern(text: str, span: Span, pattern: re.Pattern[str], needles: str) -> bool:
-    """Whether a match of ``pattern`` near ``span`` overlaps it; every match holds one of ``needles``."""
+def _in_pattern(text: str, span: Span, pattern: re.Pattern[str], hint: re.Pattern[str]) -> bool:
+    """Whether a match of ``pattern`` near ``span`` overlaps it; every match holds a match of ``hint``."""
     lo, hi = max(0, span.start - _WINDOW), min(len(text), span.end + _WINDOW)
     window = text[lo:hi]
-    if not any(c in window for c in needles):
+    if hint.search(window) is None:
         return False  # most figures stand far from any phone or time: skip the regex
     return any(lo + m.start() < span.end and span.start < lo + m.end() for m in pattern.finditer(window))
 
@@ -51,7 +51,7 @@ def _in_name(text: str, span: Span) -> bool:
 def _suffixed(text: str, span: Span, cues: Cues) -> bool:
     """ "25-летие", "68-летнего", "69-year-old": anniversaries and ages."""
     tail = text[span.end : span.end + 16].lower().lstrip("-‑ ")
-    return any(tail.startswith(s) for s in cues.suffixes)
+    return tail.startswith(cues.suffix_tuple)
 
 
 def _prefixed(text: str, span: Span, cues: Cues) -> bool:
@@ -85,9 +85,9 @@ def skip_reason(mention: NumberLike, text: str, dates: Sequence[DateLike], cues:
     dated = any(_overlaps(span, d.span) for d in dates)
     if not mention.from_to and mention.kind in _DATE_LIKE_KINDS and dated and not _amount_of_change(text, span, cues):
         return "date"
-    if _in_pattern(text, span, _PHONE, _PHONE_NEEDLES):
+    if _in_pattern(text, span, _PHONE, _PHONE_HINT):
         return "phone"
-    if _in_pattern(text, span, _TIME, _TIME_NEEDLES):
+    if _in_pattern(text, span, _TIME, _TIME_HINT):
         return "time"
     if _prefixed(text, span, cues):
         return "document_number"

@@ -7,6 +7,7 @@ can be tested with hand-made mentions and survives additive changes to the recog
 from __future__ import annotations
 
 import bisect
+import operator
 from collections.abc import Sequence
 from decimal import Decimal
 from typing import Protocol
@@ -75,8 +76,8 @@ class SentenceView:
     def token_range(self, span: Span) -> tuple[int, int]:
         """Indices ``[i, j)`` of the tokens overlapping ``span`` (empty range at its place if none)."""
         # Tokens are in order and do not overlap, so their starts and ends both rise: bisect.
-        i = bisect.bisect_right(self.tokens, span.start, key=_end)
-        return i, bisect.bisect_left(self.tokens, span.end, lo=i, key=_start)
+        i = bisect.bisect_right(self.tokens, span.start, key=_END)
+        return i, bisect.bisect_left(self.tokens, span.end, lo=i, key=_START)
 
     def clause_of(self, index: int) -> tuple[int, int]:
         """The clause (token index range) holding token ``index``."""
@@ -97,12 +98,9 @@ class SentenceView:
         return self.tokens[max(start, 0) : max(end, 0)]
 
 
-def _start(token: Token) -> int:
-    return token.start
-
-
-def _end(token: Token) -> int:
-    return token.end
+# C-level keys: token_range runs a few times per figure, each bisect calls its key a few times.
+_START = operator.attrgetter("start")
+_END = operator.attrgetter("end")
 
 
 def _clauses(toks: tuple[Token, ...], openers: frozenset[str], always: frozenset[str]) -> tuple[tuple[int, int], ...]:
