@@ -38,12 +38,7 @@ class Token(NamedTuple):
     lower: str
     lemma: str  # the pymorphy3 lemma of a Russian word, else ``lower``
     is_word: bool
-
-    def tags(self) -> str:
-        """The most likely pymorphy3 tag as text ("" for English and non-words)."""
-        if self.lang != "ru" or not self.is_word:
-            return ""
-        return _tag_text(self.lower)
+    tag: str  # the most likely pymorphy3 tag as text ("" for English and non-words)
 
     def has(self, *grammemes: str) -> bool:
         """Whether any parse of the word carries all ``grammemes`` (the POS counts as one)."""
@@ -53,12 +48,6 @@ class Token(NamedTuple):
 
 
 # Cached per word form: the subject and kind rules ask about the same words many times.
-@lru_cache(maxsize=65536)
-def _tag_text(word: str) -> str:
-    found = parses(word)
-    return str(found[0].tag) if found else ""
-
-
 @lru_cache(maxsize=65536)
 def form_has(word: str, grammemes: tuple[str, ...]) -> bool:
     """Whether any likely parse of the Russian word form carries all ``grammemes``."""
@@ -85,18 +74,21 @@ def tokens(text: str, offset: int, lang: str) -> tuple[Token, ...]:
 _new = tuple.__new__
 
 
-# The word-form fields of a token (lower, lemma, is_word), cached per form: a lemma costs a
+# The word-form fields of a token (lower, lemma, is_word, tag), cached per form: a lemma costs a
 # pymorphy3 parse, and news vocabulary repeats.
 @lru_cache(maxsize=65536)
-def _ru_form(word: str) -> tuple[str, str, bool]:
+def _ru_form(word: str) -> tuple[str, str, bool, str]:
     low, alpha = word.lower(), word[:1].isalpha()
-    return low, lemma(low) if alpha else low, alpha
+    if not alpha:
+        return low, low, alpha, ""
+    found = parses(low)
+    return low, lemma(low), alpha, str(found[0].tag) if found else ""
 
 
 @lru_cache(maxsize=65536)
-def _form(word: str) -> tuple[str, str, bool]:
+def _form(word: str) -> tuple[str, str, bool, str]:
     low = word.lower()
-    return low, low, word[:1].isalpha()
+    return low, low, word[:1].isalpha(), ""
 
 
 def _words(table: Mapping[str, Any], key: str) -> frozenset[str]:

@@ -62,7 +62,7 @@ def _common_noun(word: str, grammemes: tuple[str, ...]) -> bool:
 def _likely(tok: Token, pos: str) -> bool:
     """Whether the most likely parse of ``tok`` is ``pos`` (the POS of any parse is too lenient
     for heads: "прямых" can be a noun, "строительства" a nominative plural)."""
-    return tok.tags().startswith(pos)
+    return tok.tag.startswith(pos)
 
 
 def _in_dates(tok: Token, dates: Sequence[Span]) -> bool:
@@ -78,16 +78,16 @@ _OBLIQUE = ("gent", "datv", "ablt", "loct")
 
 def _nominative_head(tok: Token) -> bool:
     """A noun that can head a subject: a nominative reading, and no oblique case more likely."""
-    tag = tok.tags()
+    tag = tok.tag
     indeclinable = "Fixd" in tag  # "ВВП", "КНР" read every case alike
     return _head_noun(tok) and _is_noun(tok, "nomn") and (indeclinable or not any(c in tag for c in _OBLIQUE))
 
 
 def _dependent(view: SentenceView, index: int, dates: Sequence[Span]) -> bool:
     """An indeclinable noun after an adjective or noun ("Рогунской ГЭС") depends on it."""
-    if index == 0 or "Fixd" not in view.tokens[index].tags() or _in_dates(view.tokens[index - 1], dates):
+    if index == 0 or "Fixd" not in view.tokens[index].tag or _in_dates(view.tokens[index - 1], dates):
         return False
-    prev = view.tokens[index - 1].tags()
+    prev = view.tokens[index - 1].tag
     return prev.startswith(("ADJF", "NOUN")) and any(c in prev for c in _OBLIQUE)
 
 
@@ -96,7 +96,7 @@ def _stops(tok: Token, dates: Sequence[Span]) -> bool:
         return True
     if not tok.is_word:
         return tok.text not in _PHRASE_MARKS
-    tag = tok.tags()
+    tag = tok.tag
     return tag.split(",")[0].split(" ")[0] in _STOP_POS or tok.lemma in ("итог", "период")
 
 
@@ -107,7 +107,7 @@ def _joins_nouns(view: SentenceView, i: int, end: int) -> bool:
     before, after = view.tokens[i - 1], view.tokens[i + 1]
     if not (before.text[:1].isupper() and after.text[:1].isupper()):
         return False  # only names: "стран и глав 10 организаций" are two figures
-    case = next((c for c in ("gent", "datv", "ablt", "loct") if c in before.tags()), None)
+    case = next((c for c in ("gent", "datv", "ablt", "loct") if c in before.tag), None)
     return case is not None and _likely(before, "NOUN") and _likely(after, "NOUN") and _is_noun(after, case)
 
 
@@ -126,7 +126,7 @@ def _ends_phrase(view: SentenceView, i: int, end: int, dates: Sequence[Span]) ->
     opens_figure = following is not None and (
         following.text[:1].isdigit() or following.lower in cues_for(view.lang).qualifiers
     )
-    return opens_figure and _likely(tok, "NOUN") and "ablt" in tok.tags()
+    return opens_figure and _likely(tok, "NOUN") and "ablt" in tok.tag
 
 
 def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> int:
@@ -197,13 +197,13 @@ def _phrase_case(view: SentenceView, start: int, head: int | None) -> str:
     if head is None:
         return ""
     opener = view.tokens[start]
-    tag = opener.tags() if start < head and opener.tags()[:4] in ("ADJF", "PRTF") else ""
+    tag = opener.tag if start < head and opener.tag[:4] in ("ADJF", "PRTF") else ""
     if not _is_noun(view.tokens[head], "nomn") and not _is_noun(view.tokens[head], "accs"):
-        tag = view.tokens[head].tags()  # an unambiguous head decides: "общей стоимостью"
+        tag = view.tokens[head].tag  # an unambiguous head decides: "общей стоимостью"
     if not tag:
         if _is_noun(view.tokens[head], "nomn"):
             return ""
-        tag = view.tokens[head].tags()
+        tag = view.tokens[head].tag
     case = next((c for c in _CASES if c in tag), "")
     return {"loc2": "loct", "gen2": "gent"}.get(case, case)
 
@@ -245,7 +245,7 @@ def _trim(view: SentenceView, start: int, stop: int) -> int:
     while stop > start + 1 and not (
         _likely(view.tokens[stop - 1], "NOUN")
         or view.tokens[stop - 1].text in _CLOSE_QUOTES
-        or view.tokens[stop - 1].tags()[:4] in ("", "UNKN", "LATN")
+        or view.tokens[stop - 1].tag[:4] in ("", "UNKN", "LATN")
     ):
         stop -= 1
     return stop
