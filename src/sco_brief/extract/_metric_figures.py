@@ -17,7 +17,7 @@ from sco_brief.extract._metric_kind import Figure, classify
 from sco_brief.extract._metric_skip import skip_reason
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView
 
-__all__ = ["figures_of"]
+__all__ = ["candidates", "figures_of"]
 
 _OF = re.compile(r"\s+(?:из|of)\s+$", re.IGNORECASE)
 _PARALLEL = re.compile(r"^\s*[(/\[]\s*$")
@@ -68,15 +68,32 @@ def _paired(text: str, previous: Figure | None, figure: Figure) -> Figure | None
     return attrs.evolve(figure, kind="from_to", baseline=previous.value, direction=direction, rule="from_to_pair")
 
 
+def candidates(text: str, mentions: Sequence[NumberLike], dates: Sequence[DateLike], lang: str) -> list[int]:
+    """Indices of the ``mentions`` of one sentence that may state facts (no skip rule drops them).
+
+    The skip rules read the raw text only, so a sentence none of whose numbers survive them
+    (a year, a date, a phone number) need not be tokenised at all.
+    """
+    cues = cues_for(lang)
+    return [k for k, mention in enumerate(mentions) if skip_reason(mention, text, dates, cues) is None]
+
+
 def figures_of(
-    view: SentenceView, text: str, mentions: Sequence[NumberLike], dates: Sequence[DateLike]
+    view: SentenceView,
+    text: str,
+    mentions: Sequence[NumberLike],
+    dates: Sequence[DateLike],
+    kept: Sequence[int] | None = None,
 ) -> list[Figure]:
-    """The figures among ``mentions`` (all in the sentence of ``view``), in text order."""
+    """The figures among ``mentions`` (all in the sentence of ``view``), in text order.
+
+    Args:
+        kept: the :func:`candidates` among ``mentions``, when the caller has them already.
+    """
     cues = cues_for(view.lang)
     result: list[Figure] = []
-    for k, mention in enumerate(mentions):
-        if skip_reason(mention, text, dates, cues) is not None:
-            continue
+    for k in candidates(text, mentions, dates, view.lang) if kept is None else kept:
+        mention = mentions[k]
         following = mentions[k + 1] if k + 1 < len(mentions) else None
         noun = _borrowed_noun(text, mention, following) or _number_of(view, mention, cues)
         figure = classify(mention, view, noun)

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Sequence
 import attrs
 
 from sco_brief.extract._metric_dedup import Placed, dedupe
-from sco_brief.extract._metric_figures import figures_of
+from sco_brief.extract._metric_figures import candidates, figures_of
 from sco_brief.extract._metric_frames import list_frames
 from sco_brief.extract._metric_kind import Figure
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView, view_of
@@ -76,10 +76,13 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
     memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = {}
     for position in sorted(by_number):
         sentence = sentences[position]
-        view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
         mentions = [numbers[k] for k in by_number[position]]
         here = [dates[k] for k in by_date.get(position, [])]
-        found = figures_of(view, doc.text, mentions, here)
+        kept = candidates(doc.text, mentions, here, doc.lang)
+        if not kept:
+            continue  # only years, dates, phone numbers: no figure, and nothing to tokenise
+        view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
+        found = figures_of(view, doc.text, mentions, here, kept)
         frame_end = found[0].mention.span.start if found else sentence.span.end
         for figure in found:
             ctx = PeriodContext(
