@@ -42,6 +42,18 @@ class _State:
     sentence: int = -1
 
 
+@attrs.frozen
+class _Setting:
+    """What every figure of one document reads: its time anchor, list frames and initiative scopes."""
+
+    anchor: dt.date | None
+    current_year: int | None
+    frames: dict[int, Period]  # paragraph -> the period of its list's lead-in
+    scopes: list[tuple[int, Span]]
+    # Periods already read, shared by all figures (see PeriodContext.memo).
+    memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = attrs.field(factory=dict)
+
+
 def extract_metrics(
     doc: Document,
     head: MeetingHead,
@@ -70,10 +82,8 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
     by_date = _by_sentence(starts, [d.span for d in dates])
     anchor = doc.source.published or head.start
     current_year = anchor.year if anchor else _current_year(dates)
-    scopes = _scopes(doc, initiatives)
-    frames = list_frames(doc, dates, anchor, current_year)
+    setting = _Setting(anchor, current_year, list_frames(doc, dates, anchor, current_year), _scopes(doc, initiatives))
     state = _State()
-    memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = {}
     for position in sorted(by_number):
         sentence = sentences[position]
         mentions = [numbers[k] for k in by_number[position]]
@@ -85,16 +95,7 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
         found = figures_of(view, doc.text, mentions, here, kept)
         frame_end = found[0].mention.span.start if found else sentence.span.end
         for figure in found:
-            ctx = PeriodContext(
-                anchor=anchor,
-                previous=state.period,
-                continues=False,
-                current_year=current_year,
-                near=state.paragraph == sentence.paragraph,
-                frame=frames.get(sentence.paragraph),
-                memo=memo,
-            )
-            metric = _metric(doc, view, figure, here, ctx, state, scopes, frame_end)
+            metric = _metric(doc, view, figure, here, setting, state, frame_end)
             if metric is not None:
                 yield Placed(metric, sentence.paragraph)
 
@@ -116,9 +117,8 @@ def _metric(
     view: SentenceView,
     figure: Figure,
     dates: Sequence[DateLike],
-    ctx: PeriodContext,
+    setting: _Setting,
     state: _State,
-    scopes: Sequence[tuple[int, Span]],
     frame_end: int,
 ) -> Metric | None:
     date_spans = [d.span for d in dates]
@@ -130,8 +130,17 @@ def _metric(
     continues = carried and (phrase is not None or state.sentence == view.span.start)
     own = _text_of(phrase)
     subject = state.subject if carried else own or (state.subject if same_paragraph else None) or _fallback(figure)
+    ctx = PeriodContext(
+        anchor=setting.anchor,
+        previous=state.period,
+        continues=continues,
+        current_year=setting.current_year,
+        near=state.paragraph == view.paragraph,
+        frame=setting.frames.get(view.paragraph),
+        memo=setting.memo,
+    )
     first, _ = view.token_range(figure.mention.span)
-    period = choose_period(view, first, figure.kind, dates, attrs.evolve(ctx, continues=continues), frame_end)
+    period = choose_period(view, first, figure.kind, dates, ctx, frame_end)
     if figure.kind not in _NOT_CARRIED:
         state.subject = subject
     state.period, state.paragraph, state.sentence = period, view.paragraph, view.span.start
@@ -146,7 +155,7 @@ def _metric(
         bound=figure.bound,
         direction=figure.direction,
         actor=_actor(doc, view, phrase, figure),
-        initiative=_initiative(scopes, figure.mention.span.start),
+        initiative=_initiative(setting.scopes, figure.mention.span.start),
     )
 
 
