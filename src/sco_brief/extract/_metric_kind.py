@@ -164,10 +164,14 @@ def _lower_bound_verb(ctx: _Context) -> bool:
     return lead in ctx.cues.lower_bound or lemma_of(lead, ctx.view.lang) in ctx.cues.lower_bound
 
 
-def _base(ctx: _Context, kind: str, value: Decimal, unit: str | None, rule: str) -> Figure:
+def _base(ctx: _Context, kind: str, value: Decimal, unit: str | None, rule: str, **changes: Any) -> Figure:
+    """The figure of the mention; ``changes`` set other fields, as ``attrs.evolve`` would (it is
+    slow, and the rules would call it on most figures)."""
     m = ctx.mention
-    bound = m.bound or ("lower" if _lower_bound_verb(ctx) else None)
-    return Figure(mention=m, kind=kind, value=value, unit=unit, approx=bool(m.approx), bound=bound, rule=rule)
+    if "bound" not in changes:
+        changes["bound"] = m.bound or ("lower" if _lower_bound_verb(ctx) else None)
+    changes.setdefault("approx", bool(m.approx))
+    return Figure(mention=m, kind=kind, value=value, unit=unit, rule=rule, **changes)
 
 
 def _from_to(ctx: _Context) -> Figure | None:
@@ -175,15 +179,14 @@ def _from_to(ctx: _Context) -> Figure | None:
     if not m.from_to or m.low is None:
         return None
     direction = "down" if m.value < m.low else "up" if m.value > m.low else None
-    fig = _base(ctx, "from_to", m.value, m.unit, "from_to")
-    return attrs.evolve(fig, baseline=m.low, direction=direction, bound=None)
+    return _base(ctx, "from_to", m.value, m.unit, "from_to", baseline=m.low, direction=direction, bound=None)
 
 
 def _multiple(ctx: _Context) -> Figure | None:
     if ctx.mention.kind != "multiple":
         return None
     direction = direction_near(ctx.view, ctx.first, ctx.clause, ctx.cues) or "up"
-    return attrs.evolve(_base(ctx, "multiple", ctx.mention.value, "times", "multiple"), direction=direction)
+    return _base(ctx, "multiple", ctx.mention.value, "times", "multiple", direction=direction)
 
 
 def _top(ctx: _Context) -> bool:
@@ -199,16 +202,16 @@ def _top(ctx: _Context) -> bool:
 
 def _rank(ctx: _Context) -> Figure | None:
     if _top(ctx):
-        return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "top_rank"), bound="upper", approx=False)
+        return _base(ctx, "rank", ctx.mention.value, "rank", "top_rank", bound="upper", approx=False)
     if ctx.mention.kind != "ordinal":
         return None
     if ctx.mention.unit == "rank":
-        return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "rank"), bound=None, approx=False)
+        return _base(ctx, "rank", ctx.mention.value, "rank", "rank", bound=None, approx=False)
     near = [*ctx.view.words(ctx.first, ctx.last), *ctx.after()[:2], *ctx.before()[-2:]]
     words = {part for tok in near for part in re.split(r"[-‑]", tok.lemma)}
     if not words & ctx.cues.rank:
         return None
-    return attrs.evolve(_base(ctx, "rank", ctx.mention.value, "rank", "rank"), bound=None, approx=False)
+    return _base(ctx, "rank", ctx.mention.value, "rank", "rank", bound=None, approx=False)
 
 
 def _percent_value(mention: NumberLike) -> Decimal:
@@ -224,10 +227,10 @@ def _ratio(ctx: _Context) -> Figure | None:
         return None
     value = _percent_value(ctx.mention)
     if (sign := _signed(ctx)) is not None:
-        return attrs.evolve(_base(ctx, "change", abs(value), "percent", "signed_change"), direction=sign)
+        return _base(ctx, "change", abs(value), "percent", "signed_change", direction=sign)
     direction = _changing(ctx)
     if direction is not None:
-        return attrs.evolve(_base(ctx, "change", value, "percent", "rate_of_change"), direction=direction)
+        return _base(ctx, "change", value, "percent", "rate_of_change", direction=direction)
     fig = _base(ctx, "share", value, "percent", "share")
     if ctx.mention.bound == "upper" and _resulting_level(ctx):  # "доля выросла до 30%"
         fig = attrs.evolve(fig, bound=None, rule="share_reached")
@@ -244,7 +247,7 @@ def _amount(ctx: _Context) -> Figure | None:
         return None  # discrete things: a count
     direction = _changing(ctx)
     if direction is not None and ctx.lead() in ctx.cues.by:
-        return attrs.evolve(_base(ctx, "change", m.value, m.unit, "amount_of_change"), direction=direction)
+        return _base(ctx, "change", m.value, m.unit, "amount_of_change", direction=direction)
     fig = _base(ctx, "level", m.value, m.unit, "level")
     if m.bound == "upper" and _resulting_level(ctx):
         fig = attrs.evolve(fig, bound=None, rule="level_reached")
