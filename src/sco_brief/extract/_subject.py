@@ -96,8 +96,13 @@ def _stops(tok: Token, dates: Sequence[Span]) -> bool:
         return True
     if not tok.is_word:
         return tok.text not in _PHRASE_MARKS
-    tag = tok.tag
-    return tag.split(",")[0].split(" ")[0] in _STOP_POS or tok.lemma in ("итог", "период")
+    return _pos(tok.tag) in _STOP_POS or tok.lemma in ("итог", "период")
+
+
+@lru_cache(maxsize=4096)
+def _pos(tag: str) -> str:
+    """The part of speech a tag text opens with ("NOUN,inan,masc sing,nomn" -> "NOUN")."""
+    return tag.split(",")[0].split(" ")[0]
 
 
 def _joins_nouns(view: SentenceView, i: int, end: int) -> bool:
@@ -118,9 +123,10 @@ def _ends_phrase(view: SentenceView, i: int, end: int, dates: Sequence[Span]) ->
     if _stops(tok, dates):
         return True
     if _likely(tok, "PREP"):
-        time_words = cues_for(view.lang).time_nouns | {"ряд"}
-        ahead = view.tokens[i + 1 : min(i + 4, end)]
-        return (i + 1 < end and _stops(view.tokens[i + 1], dates)) or any(t.lemma in time_words for t in ahead)
+        if i + 1 < end and _stops(view.tokens[i + 1], dates):
+            return True
+        time_nouns = cues_for(view.lang).time_nouns
+        return any(t.lemma in time_nouns or t.lemma == "ряд" for t in view.tokens[i + 1 : min(i + 4, end)])
     # "проектов общей стоимостью около 15 млрд": a measure in the instrumental opens a new figure.
     following = view.tokens[i + 1] if i + 1 < len(view.tokens) else None
     opens_figure = following is not None and (
