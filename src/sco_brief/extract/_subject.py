@@ -13,7 +13,7 @@ from functools import lru_cache
 
 import attrs
 
-from sco_brief.extract._metric_cues import Cues, Token, cues_for, form_has
+from sco_brief.extract._metric_cues import Cues, Token, cues_for, form_has, likely_parses
 from sco_brief.extract._metric_view import SentenceView
 from sco_brief.model import Span
 from sco_brief.morph import inflect
@@ -154,25 +154,33 @@ def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> 
 
 def _nominative(tok: Token, case: str, agree: str | None) -> str:
     """``tok`` put in the nominative; adjectives take the gender or number ``agree`` of their head."""
-    from sco_brief.extract._metric_cues import likely_parses
+    return _nominative_form(tok.text, case, agree)
 
-    for parse in likely_parses(tok.lower):
+
+# Cached per word form: inflecting runs through every parse's tag, and subjects repeat.
+@lru_cache(maxsize=65536)
+def _nominative_form(text: str, case: str, agree: str | None) -> str:
+    lower = text.lower()
+    for parse in likely_parses(lower):
         if case not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
             continue
         if parse.tag.POS != "NOUN" and agree is not None and agree not in parse.tag:
             continue
         form = inflect(parse, {"nomn"} | ({"plur"} if "plur" in parse.tag else set()))
-        if form is not None and not tok.text.isupper():  # abbreviations keep their letters
+        if form is not None and not text.isupper():  # abbreviations keep their letters
             word = str(form.word)
-            word = word if "ё" in tok.lower else word.replace("ё", "е")
-            return word.capitalize() if tok.text[:1].isupper() and tok.text[1:2].islower() else word
-    return tok.text
+            word = word if "ё" in lower else word.replace("ё", "е")
+            return word.capitalize() if text[:1].isupper() and text[1:2].islower() else word
+    return text
 
 
 def _agreement(tok: Token, case: str) -> str | None:
-    from sco_brief.extract._metric_cues import likely_parses
+    return _agreement_of(tok.lower, case)
 
-    for parse in likely_parses(tok.lower):
+
+@lru_cache(maxsize=65536)
+def _agreement_of(word: str, case: str) -> str | None:
+    for parse in likely_parses(word):
         if parse.tag.POS == "NOUN" and case in parse.tag:
             return "plur" if "plur" in parse.tag else str(parse.tag.gender or "") or None
     return None
