@@ -25,6 +25,8 @@ _DATE_LIKE_KINDS = frozenset({"year", "cardinal", "ordinal", "decimal", "range",
 _WINDOW = 24
 # "the 2022 floods", "the 2025 summit": a bare year used as an attribute after the article.
 _YEAR_ATTRIBUTE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+_PREFIX_BREAK = re.compile(r"[\s.:(]+")
+_WORD = re.compile(r"\w+")
 
 
 def _overlaps(span: Span, other: Span) -> bool:
@@ -57,7 +59,7 @@ def _suffixed(text: str, span: Span, cues: Cues) -> bool:
 def _prefixed(text: str, span: Span, cues: Cues) -> bool:
     """ "№ 312", "No. 12", "Тел.:": document and phone numbers."""
     head = text[max(0, span.start - 12) : span.start].lower().rstrip(" .:\u00a0")
-    words = re.split(r"[\s.:(]+", head)
+    words = _PREFIX_BREAK.split(head)
     return bool(words) and (words[-1] in cues.prefixes or head.endswith("№"))
 
 
@@ -67,7 +69,7 @@ def _amount_of_change(text: str, span: Span, cues: Cues) -> bool:
     The date recogniser reads it as a duration; the kind rules decide whether a verb of change
     governs it.
     """
-    before = re.findall(r"\w+", text[max(0, span.start - 12) : span.start].lower())
+    before = _WORD.findall(text[max(0, span.start - 12) : span.start].lower())
     return bool(before) and before[-1] in cues.by
 
 
