@@ -30,11 +30,13 @@ def list_frames(
     frames: dict[int, Period] = {}
     by_paragraph: dict[int, str] = {}
     for sentence in doc.sentences:
-        by_paragraph.setdefault(sentence.paragraph, sentence.span.slice(doc.text))
+        if sentence.paragraph not in by_paragraph:
+            by_paragraph[sentence.paragraph] = sentence.span.slice(doc.text)
     starts = [d.span.start for d in dates]  # dates come in text order: a sentence's are one slice
     for sentence in doc.sentences:
-        text = sentence.span.slice(doc.text)
-        if not text.rstrip().endswith(":"):
+        if doc.text.find(":", sentence.span.start, sentence.span.end) < 0:
+            continue  # most sentences hold no colon: skip slicing them
+        if not sentence.span.slice(doc.text).rstrip().endswith(":"):
             continue
         lo = bisect.bisect_left(starts, sentence.span.start)
         here = list(dates[lo : bisect.bisect_left(starts, sentence.span.end, lo=lo)])
