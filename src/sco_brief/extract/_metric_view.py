@@ -91,11 +91,11 @@ class SentenceView:
         key = (lo, hi)
         found = self._joined.get(key)
         if found is None:
-            found = self._joined[key] = " " + " ".join(t.lower for t in self.tokens[lo:hi]) + " "
+            found = self._joined[key] = " " + " ".join([t.lower for t in self.tokens[lo:hi]]) + " "
         return found
 
     def words(self, start: int, end: int) -> Sequence[Token]:
-        return self.tokens[max(start, 0) : max(end, 0)]
+        return self.tokens[start if start > 0 else 0 : end if end > 0 else 0]
 
 
 # C-level keys: token_range runs a few times per figure, each bisect calls its key a few times.

@@ -21,6 +21,7 @@ Rules, in order (docs/metrics.md spells them out):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -64,16 +65,18 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
 
 
 def _phrase_in(view: SentenceView, lo: int, hi: int, phrases: tuple[str, ...]) -> bool:
-    if lo >= hi:
-        return False
-    words = view.joined(lo, hi)
-    return any(p in words for p in _padded(phrases))
+    if lo >= hi or not phrases:
+        return False  # (an empty pattern would match anything)
+    return _padded(phrases).search(view.joined(lo, hi)) is not None
 
 
 @lru_cache(maxsize=64)
-def _padded(phrases: tuple[str, ...]) -> tuple[str, ...]:
-    """Phrases with a space on each side, so that they match whole words only."""
-    return tuple(f" {p} " for p in phrases)
+def _padded(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One pattern for the phrases, each with a space on either side so that it matches whole words.
+
+    Every alternative is a literal, so a search finds a match exactly when some phrase occurs.
+    """
+    return re.compile("|".join(re.escape(f" {p} ") for p in phrases))
 
 
 def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
