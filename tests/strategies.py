@@ -801,3 +801,13 @@ def cue_slices(draw: st.DrawFn) -> tuple[str, int, int]:
     start = draw(st.integers(0, len(document)))
     end = draw(st.integers(start, len(document)))
     return document, start, end
+
+
+# Pieces of sentences the metrics tokeniser must split exactly as before: words with inner
+# hyphens and apostrophes, grouped numbers, phone numbers, clock times, stray punctuation.
+_TOKEN_PIECES = [
+    "Товарооборот", "вырос", "на", "20%", "млрд", "долларов", "ШОС", "Кыргызстан-Китай", "ё", "Ёлка",
+    "SCO", "trade", "rose", "O'Neil", "it’s", "1 000", "12,5", "3.000.000", "2025", "+7 (495) 123-45-67",
+    "10:30", "№ 312", "(", ")", "«", "»", "—", "–", "-", ",", ".", ";", ":", "\u00a0", "  ", "\n", "🙂", "İ",
+]
+token_texts = st.lists(st.sampled_from(_TOKEN_PIECES), max_size=12).map(" ".join) | st.text(max_size=30)
