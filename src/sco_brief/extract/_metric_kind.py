@@ -36,6 +36,7 @@ _ONE_HUNDRED = Decimal(100)
 _SYMBOLS = frozenset("$€£¥₽₸")
 _DASHES = frozenset("–—-")
 _CURRENCY = re.compile(r"[A-Z]{3}")  # ISO 4217 codes
+_HYPHEN = re.compile(r"[-‑]")
 
 
 @attrs.frozen(kw_only=True)
@@ -208,7 +209,7 @@ def _rank(ctx: _Context) -> Figure | None:
     if ctx.mention.unit == "rank":
         return _base(ctx, "rank", ctx.mention.value, "rank", "rank", bound=None, approx=False)
     near = [*ctx.view.words(ctx.first, ctx.last), *ctx.after()[:2], *ctx.before()[-2:]]
-    words = {part for tok in near for part in re.split(r"[-‑]", tok.lemma)}
+    words = {part for tok in near for part in _HYPHEN.split(tok.lemma)}
     if not words & ctx.cues.rank:
         return None
     return _base(ctx, "rank", ctx.mention.value, "rank", "rank", bound=None, approx=False)
