@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from decimal import Decimal
+from itertools import chain
 from typing import Any, cast
 
 import attrs
@@ -88,9 +89,10 @@ class _Context:
 
 def direction_near(view: SentenceView, index: int, clause: tuple[int, int], cues: Cues) -> str | None:
     """Direction of the change cue nearest to token ``index`` in its clause, preferring earlier ones."""
-    before = list(view.words(clause[0], index))[::-1]
-    for tok in [*before, *view.words(index, clause[1])]:
+    for tok in chain(reversed(view.words(clause[0], index)), view.words(index, clause[1])):
         lem = tok.lemma
+        if lem not in cues.change and tok.lower not in cues.change:
+            continue  # most words: one test against the union instead of four
         if lem in cues.up or tok.lower in cues.up:
             return "up"
         if lem in cues.down or tok.lower in cues.down:

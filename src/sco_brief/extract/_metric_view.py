@@ -59,6 +59,7 @@ class DateLike(Protocol):
 
 
 _HARD_BREAKS = frozenset({";", ":"})
+_BREAK_MARKS = _HARD_BREAKS | {","}
 
 
 @attrs.frozen
@@ -106,7 +107,10 @@ _END = operator.attrgetter("end")
 def _clauses(toks: tuple[Token, ...], openers: frozenset[str], always: frozenset[str]) -> tuple[tuple[int, int], ...]:
     bounds: list[tuple[int, int]] = []
     start = 0
-    for i, tok in enumerate(toks):
+    # Only breaks, commas and "always" openers can end a clause: visit just those tokens.
+    marks = [i for i, tok in enumerate(toks) if tok.text in _BREAK_MARKS or tok.lower in always]
+    for i in marks:
+        tok = toks[i]
         opener = tok.text == "," and i + 1 < len(toks) and toks[i + 1].lower in openers
         if tok.text in _HARD_BREAKS or opener:
             if i > start:
