@@ -196,11 +196,13 @@ def _top(ctx: _Context) -> bool:
     """ "among the top three", "в топ-10": a cardinal after "top" is a rank reached or bettered."""
     if ctx.mention.kind == "cardinal" and ctx.mention.unit == "rank":
         return True  # "входит в тройку": the numbers recogniser read the group noun as a rank
-    before = [t for t in ctx.before() if t.text not in "-‑"]
     # "among top five SCO partners": the counted noun after the number names what is ranked.
     m = ctx.mention
     counted = m.kind == "cardinal" or (m.kind == "measure" and m.unit not in _AMOUNT_UNITS)
-    return counted and bool(before) and before[-1].lower in ctx.cues.top
+    if not counted:
+        return False
+    last = next((t for t in reversed(ctx.before()) if t.text not in "-‑"), None)  # the word before, dashes skipped
+    return last is not None and last.lower in ctx.cues.top
 
 
 def _rank(ctx: _Context) -> Figure | None:
