@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from sco_brief.extract import _metric_skip
 from sco_brief.extract._metric_cues import _TOKEN, cues_for, tokens
 from sco_brief.extract._metric_figures import candidates, figures_of
-from sco_brief.extract._metric_view import view_of
+from sco_brief.extract._metric_view import _HARD_BREAKS, _clauses, view_of
 from sco_brief.extract._period import _phrase_in
 from sco_brief.extract.document import Document
 from sco_brief.ingest import make_source
@@ -78,6 +78,36 @@ def test_phrase_search_is_word_containment(words: list[str], cue: str, lang: str
     joined = " " + " ".join(t.lower for t in view.tokens[lo:hi]) + " "
     expected = lo < hi and any(f" {p} " in joined for p in phrases)
     assert expected == _phrase_in(view, lo, hi, phrases)
+
+
+def _reference_clauses(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Clause bounds found by visiting every token, as the splitter did before it skipped ahead."""
+    toks, cues = tokens(text, 0, lang), cues_for(lang)
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for i, tok in enumerate(toks):
+        opener = tok.text == "," and i + 1 < len(toks) and toks[i + 1].lower in cues.openers
+        if tok.text in _HARD_BREAKS or opener:
+            bounds += [(start, i)] if i > start else []
+            start = i + 1
+        elif tok.lower in cues.always_opens and i > start:
+            bounds.append((start, i))
+            start = i
+    bounds += [(start, len(toks))] if start < len(toks) else []
+    return tuple(bounds) or ((0, 0),)
+
+
+_CLAUSE_WORDS = [*_PHRASE_WORDS, ",", ";", ":", "а", "но", "which", "while", "that", "что"]
+
+
+@given(st.lists(st.sampled_from(_CLAUSE_WORDS), max_size=14))
+def test_clause_splitter_visits_only_what_can_break(words: list[str]) -> None:
+    """Splitting at the break candidates alone gives the bounds a full token walk gives."""
+    text = " ".join(words)
+    for lang in ("ru", "en"):
+        cues = cues_for(lang)
+        expected = _reference_clauses(text, lang)
+        assert expected == _clauses(tokens(text, 0, lang), cues.openers, cues.always_opens)
 
 
 def _corpus_texts() -> list[str]:
