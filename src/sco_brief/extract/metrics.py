@@ -1,7 +1,8 @@
 """Figures as typed metrics: what is measured, its kind, period, actor and evidence.
 
 For each sentence that holds number mentions: drop the numbers that state no fact
-(``_metric_skip``), classify the rest (``_metric_kind``), find what they measure
+(``_metric_skip``, on the raw text, so a sentence with none left is never tokenised), classify
+the rest (``_metric_kind``), find what they measure
 (``_subject``) and the period that governs them (``_period``), then merge repeats
 (``_metric_dedup``). docs/metrics.md documents the rules. Mentions and dates are indexed by
 sentence once, so the work is linear in the text's length.
