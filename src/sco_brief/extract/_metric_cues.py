@@ -27,8 +27,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:[-‑'’][^\W\d_]+)*|\d+(?:[.,\u00a0 ]\d{3})*
 class Token(NamedTuple):
     """One word or punctuation mark of a sentence, with document offsets (a named tuple: cheap to make).
 
-    The lower-case form, the lemma and whether it is a word are stored: the rules read them
-    hundreds of times per sentence, and a field is far cheaper to read than a property.
+    The lower-case form, the lemma, whether it is a word and the likeliest tag are stored: the
+    rules read them hundreds of times per sentence, and a field is far cheaper than a property.
     """
 
     start: int
