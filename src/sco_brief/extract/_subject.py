@@ -66,7 +66,7 @@ def _likely(tok: Token, pos: str) -> bool:
 
 
 def _in_dates(tok: Token, dates: Sequence[Span]) -> bool:
-    return any(d.start < tok.end and tok.start < d.end for d in dates)
+    return bool(dates) and any(d.start < tok.end and tok.start < d.end for d in dates)
 
 
 def _head_noun(tok: Token) -> bool:
@@ -92,7 +92,7 @@ def _dependent(view: SentenceView, index: int, dates: Sequence[Span]) -> bool:
 
 
 def _stops(tok: Token, dates: Sequence[Span]) -> bool:
-    if any(d.start < tok.end and tok.start < d.end for d in dates):
+    if _in_dates(tok, dates):
         return True
     if not tok.is_word:
         return tok.text not in _PHRASE_MARKS
@@ -312,7 +312,7 @@ def _ru_subject(view: SentenceView, text: str, first: int, last: int, dates: Seq
         if found is not None:
             return found
     # "ВВП вырос на 5%, инфляция замедлилась до 7%": a comma-led stretch with its own subject.
-    comma = max((k for k in range(lo, first) if view.tokens[k].text == ","), default=None)
+    comma = next((k for k in range(first - 1, lo - 1, -1) if view.tokens[k].text == ","), None)  # the last one
     head = _ru_nominative_head(view, comma + 1, first, cues, dates) if comma is not None else None
     if head is None:
         head = _ru_nominative_head(view, lo, first, cues, dates)
