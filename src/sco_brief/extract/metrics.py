@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Iterator, Sequence
+from typing import NamedTuple
 
 import attrs
 
@@ -27,7 +28,7 @@ from sco_brief.extract._subject_kinds import subject_for
 from sco_brief.extract.document import Document
 from sco_brief.extract.initiatives import initiative_scopes
 from sco_brief.extract.meeting import MeetingHead
-from sco_brief.model import Initiative, Metric, Participant, Period, Quantity, Span
+from sco_brief.model import Evidence, Initiative, Metric, Participant, Period, Quantity, Span
 from sco_brief.recognise.countries import find_countries
 
 __all__ = ["extract_metrics"]
@@ -53,6 +54,16 @@ class _Setting:
     scopes: list[tuple[int, Span]]
     # Periods already read, shared by all figures (see PeriodContext.memo).
     memo: dict[tuple[int, dt.date | None, int | None], tuple[DateLike, Period | None]] = attrs.field(factory=dict)
+
+
+class _Sentence(NamedTuple):
+    """What every figure of one sentence shares, made once per sentence."""
+
+    view: SentenceView
+    dates: Sequence[DateLike]
+    date_spans: list[Span]
+    frame_end: int  # offset of its first figure (see choose_period)
+    evidence: Evidence
 
 
 def extract_metrics(
@@ -94,9 +105,12 @@ def _placed(doc: Document, head: MeetingHead, initiatives: tuple[Initiative, ...
             continue  # only years, dates, phone numbers: no figure, and nothing to tokenise
         view = view_of(doc.text, sentence.span, sentence.paragraph, doc.lang)
         found = figures_of(view, doc.text, mentions, here, kept)
-        frame_end = found[0].mention.span.start if found else sentence.span.end
+        if not found:
+            continue
+        evidence = doc.evidence(sentence.span.start, sentence.span.end)
+        shared = _Sentence(view, here, [d.span for d in here], found[0].mention.span.start, evidence)
         for figure in found:
-            metric = _metric(doc, view, figure, here, setting, state, frame_end)
+            metric = _metric(doc, shared, figure, setting, state)
             if metric is not None:
                 yield Placed(metric, sentence.paragraph)
 
@@ -113,17 +127,9 @@ _NOT_CARRIED = frozenset({"share", "rank"})
 _PART_YEAR = frozenset({"months_to_date", "half", "quarter", "month", "day", "day_range"})
 
 
-def _metric(
-    doc: Document,
-    view: SentenceView,
-    figure: Figure,
-    dates: Sequence[DateLike],
-    setting: _Setting,
-    state: _State,
-    frame_end: int,
-) -> Metric | None:
-    date_spans = [d.span for d in dates]
-    phrase = subject_for(view, doc.text, figure, date_spans)
+def _metric(doc: Document, sentence: _Sentence, figure: Figure, setting: _Setting, state: _State) -> Metric | None:
+    view = sentence.view
+    phrase = subject_for(view, doc.text, figure, sentence.date_spans)
     same_paragraph = state.paragraph == view.paragraph and state.subject is not None
     carried = (phrase is None or phrase.generic) and same_paragraph
     # Only an explicit "рост", "он" continues the previous figure across sentences; a subject
@@ -141,7 +147,7 @@ def _metric(
         memo=setting.memo,
     )
     first, _ = view.token_range(figure.mention.span)
-    period = choose_period(view, first, figure.kind, dates, ctx, frame_end)
+    period = choose_period(view, first, figure.kind, sentence.dates, ctx, sentence.frame_end)
     if figure.kind not in _NOT_CARRIED:
         state.subject = subject
     state.period, state.paragraph, state.sentence = period, view.paragraph, view.span.start
@@ -149,7 +155,7 @@ def _metric(
         subject=subject or _fallback(figure),
         kind=figure.kind,
         value=Quantity(value=figure.value, unit=figure.unit),
-        evidence=doc.evidence(view.span.start, view.span.end),
+        evidence=sentence.evidence,  # one immutable Evidence serves all figures of the sentence
         baseline=Quantity(value=figure.baseline, unit=figure.unit) if figure.baseline is not None else None,
         period=period,
         approx=figure.approx,
