@@ -152,14 +152,10 @@ def _extend(view: SentenceView, start: int, end: int, dates: Sequence[Span]) -> 
     return max(i, start + 1)  # the head itself always belongs to its phrase
 
 
-def _nominative(tok: Token, case: str, agree: str | None) -> str:
-    """``tok`` put in the nominative; adjectives take the gender or number ``agree`` of their head."""
-    return _nominative_form(tok.text, case, agree)
-
-
 # Cached per word form: inflecting runs through every parse's tag, and subjects repeat.
 @lru_cache(maxsize=65536)
-def _nominative_form(text: str, case: str, agree: str | None) -> str:
+def _nominative(text: str, case: str, agree: str | None) -> str:
+    """The word ``text`` put in the nominative; adjectives take the gender or number ``agree`` of their head."""
     lower = text.lower()
     for parse in likely_parses(lower):
         if case not in parse.tag or parse.tag.POS not in ("NOUN", "ADJF", "PRTF"):
@@ -174,12 +170,8 @@ def _nominative_form(text: str, case: str, agree: str | None) -> str:
     return text
 
 
-def _agreement(tok: Token, case: str) -> str | None:
-    return _agreement_of(tok.lower, case)
-
-
 @lru_cache(maxsize=65536)
-def _agreement_of(word: str, case: str) -> str | None:
+def _agreement(word: str, case: str) -> str | None:
     for parse in likely_parses(word):
         if parse.tag.POS == "NOUN" and case in parse.tag:
             return "plur" if "plur" in parse.tag else str(parse.tag.gender or "") or None
@@ -190,10 +182,10 @@ def _render(view: SentenceView, text: str, start: int, end: int, head: int | Non
     """The phrase's text with the head and the words agreeing before it in the nominative."""
     pieces: list[str] = []
     case = _phrase_case(view, start, head)
-    agree = _agreement(view.tokens[head], case) if case and head is not None else None
+    agree = _agreement(view.tokens[head].lower, case) if case and head is not None else None
     for i in range(start, end):
         tok = view.tokens[i]
-        word = _nominative(tok, case, agree) if case and head is not None and i <= head else tok.text
+        word = _nominative(tok.text, case, agree) if case and head is not None and i <= head else tok.text
         gap = text[view.tokens[i - 1].end : tok.start] if i > start else ""
         pieces.append(gap + word)
     return "".join(pieces).strip()
