@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 from pathlib import Path
 
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
+from sco_brief.recognise._date_adaptive import RuleMatcher
 from sco_brief.recognise._date_scan import Scanner, _shared
-from sco_brief.recognise.dates import _rules, _scanner, mask
+from sco_brief.recognise.dates import _rules, mask
 from tests.strategies import date_rule_soup, date_scan_soup
 
 _TEXTS = sorted(Path(__file__).parent.joinpath("genre").glob("*.txt"))
+
+
+@cache
+def _scanner(lang: str) -> Scanner:
+    return Scanner.build([rule.pattern for rule in _rules(lang)])
 
 
 def _expected(patterns: list[re.Pattern[str]], text: str) -> list[list[tuple[int, int]]]:
@@ -48,6 +56,20 @@ def test_scan_equals_finditer_on_news(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
     for variant in (text, text.upper(), text.lower()):
         _check(variant)
+
+
+@given(st.lists(date_scan_soup, max_size=6), st.integers(0, 200))
+def test_matcher_switches_paths_without_changing_matches(texts: list[str], build_after: int) -> None:
+    """Before and after the matcher builds its combined scan, each text gets finditer's matches."""
+    patterns = [rule.pattern for rule in _rules("ru")]
+    matcher = RuleMatcher(patterns, build_after=build_after)
+    seen = 0
+    for text in texts:
+        masked = mask(text, "ru").text
+        seen += len(masked)
+        found = [[m.span() for m in each] for each in matcher.find(masked)]
+        assert _expected(patterns, masked) == found
+        assert (seen > build_after) == (matcher.scanner is not None)
 
 
 def test_unreadable_patterns_run_alone() -> None:

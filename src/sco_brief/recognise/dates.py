@@ -18,12 +18,12 @@ import attrs
 
 from sco_brief.errors import InputError
 from sco_brief.model import Period, Span
+from sco_brief.recognise._date_adaptive import RuleMatcher
 from sco_brief.recognise._date_context import Inferred, infer_years
 from sco_brief.recognise._date_lexicon import alternation, lexicon
 from sco_brief.recognise._date_numerals import mask
 from sco_brief.recognise._date_periods import Raw, build_period, needs_year, resolve_meaning
 from sco_brief.recognise._date_rules import Rule, attach_relative_years, select
-from sco_brief.recognise._date_scan import Scanner
 
 __all__ = ["DateMention", "find_dates", "resolve_relative"]
 
@@ -65,7 +65,7 @@ def find_dates(text: str, lang: str = "ru", *, published: dt.date | None = None)
         raise InputError(f"'lang' must be one of {_LANGS!r}, got {lang!r}")
     published = _day(published)
     masked = mask(text, lang)
-    found = _scanner(lang).find(masked.text)
+    found = _matcher(lang).find(masked.text)
     readings = zip(_rules(lang), found, strict=True)
     raws = select(raw for rule, matches in readings if matches for raw in rule.read(matches, masked))
     lex = lexicon(lang)
@@ -112,8 +112,8 @@ def _reporting(lang: str) -> str:
 
 
 @cache
-def _scanner(lang: str) -> Scanner:
-    return Scanner.build([rule.pattern for rule in _rules(lang)])
+def _matcher(lang: str) -> RuleMatcher:
+    return RuleMatcher([rule.pattern for rule in _rules(lang)])
 
 
 def _mention(text: str, raw: Raw, inferred: Inferred | None, published: dt.date | None) -> DateMention | None:
