@@ -24,9 +24,9 @@ BUILD_AFTER = 250_000
 class RuleMatcher:
     """The matches of many patterns, per pattern in ``finditer`` order, by the cheaper path so far."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]], build_after: int = BUILD_AFTER) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], build_after: int | None = None) -> None:
         self.patterns = tuple(patterns)
-        self.build_after = build_after
+        self.build_after = BUILD_AFTER if build_after is None else build_after
         self.scanner: Scanner | None = None
         self._seen = 0
 
