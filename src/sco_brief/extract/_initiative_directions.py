@@ -36,6 +36,8 @@ _NOMINAL = frozenset({"NOUN", "ADJF", "PRTF"})
 _EN_VERBISH = frozenset({"is", "are", "was", "were", "will", "has", "have", "had", "said", "says", "noted"})
 _EN_OPENERS = frozenset({"the", "he", "she", "it", "they", "this", "we", "i", "in", "on", "at", "as"})
 _SUMMARY_CHARS = 320
+# A row of a figures table: a short label, a colon, then the figure ("доля ШОС: 46%", "trade: $97.4 billion").
+_FIGURE_ROW = re.compile(r"[^:\n]{2,80}:\s*[-+−~≈$€£¥]?\s*\d")
 
 
 @attrs.frozen
@@ -175,6 +177,9 @@ def _flush(
     first_paragraph = paragraphs[run[0][0]]
     before = [s for s in first_paragraph.sentences if s.span.end <= run[0][1]]
     intro = before[-1].text if before else (paragraphs[run[0][0] - 1].text if run[0][0] > 0 else "")
+    lines = [line for p in paragraphs[run[0][0] : run[-1][0] + 1] for line in p.text.splitlines()]
+    if sum(bool(_FIGURE_ROW.match(line.lstrip(" -–—•*"))) for line in lines) * 2 > len(run):
+        return  # "- trade in 2025: $97.4 billion" rows are a table of figures, not a list of directions
     for (_index, start, sentence_end), (_start, end) in zip(run, bounds, strict=True):
         yield Item(start=start, end=end, first_sentence_end=sentence_end, intro=intro)
 

@@ -336,13 +336,18 @@ def _referenced(doc: Document, mention: PersonMention) -> bool:
     return bool(before) and lemma(before[-1].strip(",").lower()) in words
 
 
+def _name(person: _Person) -> str:
+    """The person's fullest name, spaced as a mention of those words writes it ("Д.Амарбаясгалан")."""
+    return next((m.name for m in person.mentions if m.words == person.words), " ".join(person.words))
+
+
 def _participant(doc: Document, person: _Person, fallback: str | None) -> Participant:
     title = _best_title(person)
     country = _country(person, title, fallback)
     position = _resolve(title.position, country) if title else None
     first = min(person.mentions, key=lambda m: m.span.start)
     return Participant(
-        name=" ".join(person.words),
+        name=_name(person),
         role=person.role,
         evidence=doc.sentence_evidence(first.span.start),
         position=position,

@@ -28,6 +28,8 @@ _MASC: dict[str, tuple[tuple[str, str], ...]] = {
         ("ея", "ей"),
         ("уя", "уй"),
         ("ая", "ай"),
+        ("эя", "эй"),
+        ("оя", "ой"),
         ("ья", "ь"),
         ("я", "ь"),
         ("ы", "а"),
@@ -48,6 +50,9 @@ _MASC: dict[str, tuple[tuple[str, str], ...]] = {
         ("ию", "ий"),
         ("ею", "ей"),
         ("аю", "ай"),
+        ("эю", "эй"),
+        ("ую", "уй"),
+        ("ою", "ой"),
         ("ю", "ь"),
         ("е", "а"),
         ("у", ""),
@@ -62,12 +67,25 @@ _MASC: dict[str, tuple[tuple[str, str], ...]] = {
         ("ием", "ий"),
         ("еем", "ей"),
         ("аем", "ай"),
+        # Chinese syllables in -й ("Лю Вэем", "Чжан Хуэем") decline like "Андрей".
+        ("эем", "эй"),
+        ("уем", "уй"),
+        ("оем", "ой"),
         ("ой", "а"),
         ("ей", "я"),
         ("ем", "ь"),
         ("ом", ""),
     ),
-    "loct": (("ове", "ов"), ("еве", "ев"), ("ине", "ин"), ("ии", "ий"), ("ее", "ей"), ("е", "")),
+    "loct": (
+        ("ове", "ов"),
+        ("еве", "ев"),
+        ("ине", "ин"),
+        ("ии", "ий"),
+        ("ее", "ей"),
+        ("эе", "эй"),
+        ("ае", "ай"),
+        ("е", ""),
+    ),
 }
 _FEM: dict[str, tuple[tuple[str, str], ...]] = {
     "gent": (
@@ -122,7 +140,9 @@ def nominative_word(word: str, case: str, *, feminine: bool = False) -> str:
     rules = (_FEM if feminine else _MASC).get("gent" if case == "accs" else case, ())
     lower = word.lower()
     for ending, nominative in rules:
-        if lower.endswith(ending) and len(lower) - len(ending) >= 2:
+        # The stem keeps two letters, counting one the ending shares with the nominative ("Вэем" -> "Вэй").
+        kept = len(lower) - len(ending) + (ending[:1] == nominative[:1])
+        if lower.endswith(ending) and kept >= 2:
             return word[: len(word) - len(ending)] + nominative
     return word
 

@@ -79,6 +79,10 @@ _SURNAME_ENDINGS = (
     "ян",
     "швили",
 )
+# Kyrgyz and Kazakh patronymic particles that end a name in lower case ("Тургунбек уулу").
+_PATRONYMIC_PARTICLES = frozenset({"уулу", "кызы", "улы", "uulu", "kyzy", "uly"})
+# Initials written close up to the surname, as Montsame writes them ("Д.Амарбаясгалан").
+_CLOSE_INITIALS = re.compile(r"((?:[А-ЯЁA-Z]\.)+) ")
 # Governing words before a name that fix its case when no title does.
 _CONTEXT_CASE = {
     "словам": "gent",
@@ -132,7 +136,7 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
         yield PersonMention(
             span=Span(start=start, end=end),
             text=text[start:end],
-            name=" ".join(nominal),
+            name=_as_written(" ".join(nominal), text[start:end]),
             words=nominal,
             title=title,
             strong=strong,
@@ -165,9 +169,15 @@ def _runs(text: str, lang: str, blocked: set[int]) -> Iterator[tuple[int, int, l
     index = eligible[0] if eligible else len(texts)
     while index < len(texts):
         run: list[Token] = []
-        while index in allowed and _name_word(lang, texts[index], bool(run)):
+        while index in allowed and (
+            _name_word(lang, texts[index], bool(run))
+            or (not run and lang == "ru" and _noun_first_name(text, starts, texts, index, allowed))
+        ):
             if run and not _NAME_GAP.fullmatch(text, run[-1].end, starts[index]):
                 break
+            run.append(Token(starts[index], ends[index], texts[index]))
+            index += 1
+        if run and _particle_follows(text, run[-1].end, starts, texts, index):  # "Нурланбек Тургунбек уулу"
             run.append(Token(starts[index], ends[index], texts[index]))
             index += 1
         if run:
@@ -176,6 +186,45 @@ def _runs(text: str, lang: str, blocked: set[int]) -> Iterator[tuple[int, int, l
             index += 1
         following = bisect.bisect_left(eligible, index)
         index = eligible[following] if following < len(eligible) else len(texts)
+
+
+def _particle_follows(text: str, run_end: int, starts: list[int], texts: list[str], index: int) -> bool:
+    if index >= len(texts) or texts[index] not in _PATRONYMIC_PARTICLES:
+        return False
+    return bool(_NAME_GAP.fullmatch(text, run_end, starts[index]))
+
+
+def _as_written(name: str, written: str) -> str:
+    """The name with its initials spaced as the text spaces them ("Д.Амарбаясгалан" stays close)."""
+    initials = _CLOSE_INITIALS.match(name)
+    if initials is None or not written.startswith(initials[1]) or written[len(initials[1]) :][:1].isspace():
+        return name
+    return name.replace(initials[0], initials[1], 1)
+
+
+def _noun_first_name(text: str, starts: list[int], texts: list[str], index: int, allowed: set[int]) -> bool:
+    """A first name that is also a common noun ("Улан", "Алмаз", "Канат"): it counts when a
+    dictionary-unknown surname follows it after one space ("Улан Джусупов", "Каната Джусупова")."""
+    following = index + 1
+    if following not in allowed or not _NAME_GAP.fullmatch(text, starts[index] + len(texts[index]), starts[following]):
+        return False
+    return _common_noun(texts[index]) and _unknown_surname(texts[following])
+
+
+@lru_cache(maxsize=65536)
+def _common_noun(word: str) -> bool:
+    found = parses(word)
+    return (
+        bool(found)
+        and found[0].tag.POS == "NOUN"
+        and word not in _stop_words("ru")
+        and not {"Geox", "Orgn", "Abbr"} & set(map(str, found[0].tag.grammemes))
+    )
+
+
+@lru_cache(maxsize=65536)
+def _unknown_surname(word: str) -> bool:
+    return word.lower().endswith(_SURNAME_ENDINGS) and not is_known(word.lower()) and word not in _stop_words("ru")
 
 
 def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
@@ -277,7 +326,10 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
     if lang != "ru":
         return "nomn"
     if title is not None and title.span.end <= start:
-        return title.case
+        if title.case != "nomn":
+            return title.case
+        # An indeclinable title ("с Торага Жогорку Кенеша ...") takes its case from the word before it.
+        start = title.span.start
     before = _LETTERS.findall(text, max(0, start - 30), start)
     if before and before[-1].lower() in _CONTEXT_CASE:
         return _CONTEXT_CASE[before[-1].lower()]

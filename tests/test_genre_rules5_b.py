@@ -1,0 +1,117 @@
+"""Round five (b) of rules widened for real SCO news: one table per rule, each row a phrase the
+corpus lacked (Interfax, Montsame, government.by, The Astana Times)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from sco_brief import find_numbers
+from sco_brief.pipeline import extract
+from sco_brief.recognise.names import find_persons
+
+_LEAD = "Генеральный секретарь ШОС выступил на совещании министров обороны ШОС в Минске. "
+
+NAMES = [
+    # A first name that is also a common noun, before a surname the dictionary does not know.
+    ("Министр обороны Киргизии Улан Джусупов выступил.", "Улан Джусупов"),
+    ("Министр обороны Киргизии Алмаз Джусупов выступил.", "Алмаз Джусупов"),
+    ("Министр обороны Киргизии Канат Джусупов выступил.", "Канат Джусупов"),
+    # Chinese syllables in -й decline like "Андрей".
+    ("Министр встретился с министром транспорта Китая Лю Вэем.", "Лю Вэй"),
+    # Initials close up to the surname stay as written; spaced ones stay spaced.
+    ("Председатель Великого Государственного Хурала Монголии Д.Амарбаясгалан выступил.", "Д.Амарбаясгалан"),
+    ("Министр обороны Киргизии М.Т. Абдыкалыков выступил.", "М.Т. Абдыкалыков"),
+    # A Kyrgyz patronymic particle ends the name; an indeclinable title takes the case of "с".
+    ("Министр встретился с Торага Жогорку Кенеша Нурланбеком Тургунбек уулу.", "Нурланбек Тургунбек уулу"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), NAMES)
+def test_participant_names_of_the_genre(sentence: str, expected: str) -> None:
+    """The participant's name comes back whole, in the nominative, spaced as written."""
+    assert [expected] == [p.name for p in extract(_LEAD + sentence).participants]
+
+
+def test_mongolian_spelling_of_ulaanbaatar_is_no_person() -> None:
+    """Montsame's "Улаанбаатар" dateline is the city, not a person."""
+    text = "Улаанбаатар, 24 сентября /МОНЦАМЭ/. Министр выступил."
+    assert [] == [p.name for p in find_persons(text, "ru")]
+
+
+POSITIONS = [
+    (
+        "Председатель Великого Государственного Хурала Монголии Д.Амарбаясгалан выступил.",
+        "Chairman of the State Great Khural",
+        "MN",
+    ),
+    ("Министр встретился с Торага Жогорку Кенеша Нурланбеком Тургунбек уулу.", "Speaker of the Jogorku Kenesh", "KG"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "position", "country"), POSITIONS)
+def test_parliament_speaker_titles(sentence: str, position: str, country: str) -> None:
+    """Parliament speakers' titles give their English position and their country."""
+    person = extract(_LEAD + sentence).participants[0]
+    assert (position, country) == (person.position, person.country)
+
+
+BODIES = [
+    (
+        "Председатель парламента принял участие в шестой встрече председателей парламентов государств – членов ШОС,"
+        " проходившей 22-23 сентября в Бишкеке.",
+        ("other", 6, "Bishkek"),
+    ),
+    (
+        "Национальные координаторы государств – членов ШОС провели 20–22 января в Ташкенте очередное заседание."
+        " Форум молодежи ШОС пройдет 16–18 апреля в Самарканде.",
+        ("other", None, "Tashkent"),
+    ),
+    ("The 5th Meeting of Speakers of Parliament of SCO member states was held in Bishkek.", ("other", 5, "Bishkek")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_parliament_and_coordinator_meetings(text: str, expected: tuple[str, int | None, str]) -> None:
+    """Meetings of parliament speakers and of national coordinators are SCO events of body "other"."""
+    meeting = extract(text)
+    assert expected == (meeting.body, meeting.ordinal, meeting.city)
+
+
+def test_a_table_of_figures_is_no_list_of_directions() -> None:
+    """Bulleted "label: figure" rows report figures; they are neither directions nor proposals."""
+    text = (
+        "The SCO Business Council met in Almaty on June 25. Its chairman presented key figures:\n\n"
+        "- trade with SCO countries in 2025: $97.4 billion (+6.1%);\n\n"
+        "- share of SCO countries in Kazakhstan's foreign trade: 46%;\n\n"
+        "- joint ventures with SCO partners: 5,600.\n"
+    )
+    assert [] == [(i.kind, i.title) for i in extract(text).initiatives]
+
+
+def test_directions_named_by_a_verb_after_the_cue() -> None:
+    """ "Приоритетными направлениями министр назвал A и B" lists two directions."""
+    text = (
+        "Министр транспорта принял участие в совещании министров транспорта ШОС в Ханчжоу. Приоритетными"
+        " направлениями сотрудничества министр назвал развитие мультимодальных перевозок и подготовку кадров"
+        " для транспортной отрасли."
+    )
+    titles = [i.title for i in extract(text).initiatives if i.kind == "direction"]
+    assert 2 == len(titles)
+    assert titles[0].startswith("развитие мультимодальных перевозок")
+    assert titles[1].startswith("подготовка кадров")
+
+
+PEOPLE = [
+    ("en", "bringing together more than 300 business leaders and bankers", "300"),
+    ("en", "some 40 bankers attended", "40"),
+    ("ru", "в работе приняли участие 120 депутатов", "120"),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "value"), PEOPLE)
+def test_people_counted_by_their_occupation(lang: str, text: str, value: str) -> None:
+    """Leaders, bankers and deputies are people."""
+    mention = next(m for m in find_numbers(text, lang) if m.kind != "year")
+    assert (Decimal(value), "person") == (mention.value, mention.unit)
