@@ -7,7 +7,8 @@ the extractor ever saw them, in the dev-corpus schema. Round three (texts 31-43)
 stories with background paragraphs, an interview, an article whose only meeting is announced,
 figures in brackets, after dashes and in ranges, "в пятёрку" ranks, "каждый третий", Interfax,
 Российская газета, Коммерсантъ, UzDaily, Trend, The Astana Times, Kazinform, Dawn, The Hindu, CGTN
-and TASS English. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
+and TASS English; round five Interfax, Sputnik, government.by, Montsame, Pars Today, Gazeta.uz,
+The Astana Times and Global Times. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
 metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
 ``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
@@ -63,9 +64,21 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # 1.0/0.991, initiatives 1.0/0.953, metrics F1 1.0, period 0.963, kind 1.0. Still missed: a Mongolian name
 # in the instrumental (50), the period of "the 2022 floods" (58), a rank given the period of the
 # clause before it (57); 52 names no meeting date and gets the article date.
+# Round five (b) (texts 67-74, written blind: Interfax on the RATS Council, Sputnik Kazakhstan with
+# two quoted ministers, government.by on transport ministers, Montsame on a parliament speakers'
+# meeting, Pars Today on culture ministers, a Gazeta.uz schedule with many dates, an Astana Times
+# bulleted table of figures, Global Times on a trade ministers' meeting by video) scored before any
+# fix: body and ordinal 0.875, format 1.0, city 0.75, date 0.75/0.75; participants 0.625/0.714
+# (precision/recall); initiatives 0.733/0.688 (recall/precision; 0.857/0.75 once the gold of 74
+# kept "cooperation in A and B" as one direction, the corpus convention); metrics F1 0.892, period
+# 1.0, kind 1.0. After the fixes the eight score 1.0 on every meeting field, participants 1.0/1.0,
+# initiatives 1.0/1.0, metrics F1 0.923, period 0.967; the 58 earlier texts score exactly as
+# before. Still missed: "членов террористических организаций" counts "member" (gold person),
+# "объектов" of World Heritage counts "facility" (gold site), the bare "joint ventures ...: 5,600"
+# table row has no unit, and a session's attendance takes the session day as its period.
 MEETING_FLOOR = {"body": 0.97, "ordinal": 0.97, "format": 0.97, "city": 0.95, "date_start": 0.9, "date_end": 0.93}
-PARTICIPANT_FLOOR = {"precision": 0.97, "recall": 0.97}
-INITIATIVE_FLOOR = {"recall": 0.95, "precision": 0.9}
+PARTICIPANT_FLOOR = {"precision": 0.98, "recall": 0.98}
+INITIATIVE_FLOOR = {"recall": 0.97, "precision": 0.92}
 METRIC_FLOOR = {"f1": 0.98, "period": 0.93, "kind": 0.97}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]

@@ -115,3 +115,23 @@ def test_people_counted_by_their_occupation(lang: str, text: str, value: str) ->
     """Leaders, bankers and deputies are people."""
     mention = next(m for m in find_numbers(text, lang) if m.kind != "year")
     assert (Decimal(value), "person") == (mention.value, mention.unit)
+
+
+ROLES_AND_POSITIONS = [
+    (
+        "Совещание министров энергетики ШОС прошло в Астане. Заседание провел министр энергетики Казахстана"
+        " Ерлан Аккенженов.",
+        ("Ерлан Аккенженов", "Minister of Energy", "chair"),
+    ),
+    (
+        "Министр культуры и исламской ориентации Ирана Аббас Салехи выступил на совещании министров культуры ШОС.",
+        ("Аббас Салехи", "Minister of Culture and Islamic Guidance", "speaker"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_AND_POSITIONS)
+def test_inverted_chair_cue_and_long_ministry_names(text: str, expected: tuple[str, str, str]) -> None:
+    """ "Заседание провел Х" makes Х the chair; a long ministry name keeps all its fields."""
+    person = extract(text).participants[0]
+    assert expected == (person.name, person.position, person.role)
