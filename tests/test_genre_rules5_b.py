@@ -135,3 +135,55 @@ def test_inverted_chair_cue_and_long_ministry_names(text: str, expected: tuple[s
     """ "Заседание провел Х" makes Х the chair; a long ministry name keeps all its fields."""
     person = extract(text).participants[0]
     assert expected == (person.name, person.position, person.role)
+
+
+PAKISTANI_FIGURES = [
+    ("exports rose 12pc to $4.1bn", [("12", "percent"), ("4100000000", "USD")]),
+    ("exports rose 12 pc.", [("12", "percent")]),
+    ("the G20 summit", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PAKISTANI_FIGURES)
+def test_pakistani_press_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "12pc" is a percent and "Rs2.5bn" money; letters glued before digits still make a name ("G20")."""
+    assert [(Decimal(v), u) for v, u in expected] == [(m.value, m.unit) for m in find_numbers(text, "en")]
+
+
+FISCAL_YEARS = [
+    ("Pakistan's exports to SCO countries rose 12pc in FY2025.", "2024-07-01/2025-06-30"),
+    ("India's exports to SCO countries rose 9 percent in FY25.", "2024-04-01/2025-03-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FISCAL_YEARS)
+def test_fiscal_year_named_by_its_last_year(text: str, expected: str) -> None:
+    """ "FY2025" and "FY25" are the fiscal year ending in 2025, starting in the country's month."""
+    metric = extract("Ministers attended the meeting of SCO trade ministers. " + text).metrics[0]
+    assert metric.period is not None
+    assert expected == f"{metric.period.start.isoformat()}/{metric.period.end.isoformat()}"
+
+
+ENGLISH_PEOPLE = [
+    (
+        "Iran's Defense Minister Brigadier General Aziz Nasirzadeh addressed the meeting of SCO defense ministers.",
+        ("sco.other_ministers", "Aziz Nasirzadeh", "Defense Minister"),
+    ),
+    (
+        "RATS Director Lieutenant General Ruslan Mirzayev briefed the RATS Council in Tashkent.",
+        ("other", "Ruslan Mirzayev", "Director of the RATS Executive Committee"),
+    ),
+    (
+        "Federal Minister for Planning, Development and Special Initiatives Ahsan Iqbal attended the SCO ministerial"
+        " meeting on transport.",
+        ("sco.other_ministers", "Ahsan Iqbal", "Federal Minister for Planning, Development and Special Initiatives"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_PEOPLE)
+def test_ranks_rats_director_and_long_ministries(text: str, expected: tuple[str, str, str]) -> None:
+    """Military ranks stand between title and name; RATS's director and long ministry names are titles."""
+    meeting = extract(text)
+    person = meeting.participants[0]
+    assert expected == (meeting.body, person.name, person.position)

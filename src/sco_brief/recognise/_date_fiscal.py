@@ -23,7 +23,7 @@ from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Match, year_of
 from sco_brief.recognise._date_rules_common import after_preposition
 
-__all__ = ["fiscal_year_range"]
+__all__ = ["fiscal_year_ending", "fiscal_year_range"]
 
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 _PARAGRAPH_END = re.compile(r"\n\s*\n|\n")
@@ -41,6 +41,17 @@ def fiscal_year_range(match: Match, lex: Lexicon) -> Raw | None:
         return None
     fiscal = _fiscal_start(match, lex, cue) if y2 == y1 + 1 and (cue or two_digit) else None
     return Raw(start=match.start(), end=match.end(), kind="year_range", rule=match.rule, y1=y1, y2=y2, fiscal=fiscal)
+
+
+def fiscal_year_ending(match: Match, lex: Lexicon) -> Raw | None:
+    """ "FY2025", "FY25": the fiscal year that ends in that year (Pakistan's runs July 2024 - June 2025)."""
+    written = match.group("y2") or ""
+    y2 = year_of(written) if len(written) == 4 else year_of(written, after=1999)
+    if y2 is None:
+        return None
+    fiscal = _fiscal_start(match, lex, "FY")
+    start, end = match.start(), match.end()
+    return Raw(start=start, end=end, kind="year_range", rule=match.rule, y1=y2 - 1, y2=y2, fiscal=fiscal)
 
 
 def _fiscal_start(match: Match, lex: Lexicon, cue: str | None) -> int | None:

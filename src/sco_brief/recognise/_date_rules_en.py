@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from sco_brief.recognise._date_fiscal import fiscal_year_range
+from sco_brief.recognise._date_fiscal import fiscal_year_ending, fiscal_year_range
 from sco_brief.recognise._date_lexicon import DASH, MASK, Lexicon, alternation, lexicon
 from sco_brief.recognise._date_periods import Raw
 from sco_brief.recognise._date_rules import Builder, Match, Rule
@@ -73,6 +73,7 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
         r"(?:(?P<cue>{FISCAL})\s*)?(?:(?P<open>(?i:from|between))\s+)?(?P<y1>{YEAR})"
         r"(?:{DASH}|/|\s+(?i:to|and|through)\s+)(?P<y2>\d{{4}}|\d\d)(?![\d{L}])",
     ),
+    ("fiscal_year_ending", "fiscal_year_ending", r"(?<![{L}\d])FY\s?(?P<y2>\d{{4}}|\d\d)(?![\d{L}\-–/])"),
     # "from $78 billion in 2019 to $129 billion in 2023": a change over the years 2019-2023.
     (
         "year_pair",
@@ -140,6 +141,7 @@ def rules() -> tuple[Rule, ...]:
         "quarter": lambda m: part_of_year(m, "quarter"),
         "half": lambda m: part_of_year(m, "half"),
         "year_range_en": lambda m: fiscal_year_range(m, lex),
+        "fiscal_year_ending": lambda m: fiscal_year_ending(m, lex),
     }
     listed = [Rule(name, re.compile(t.format(**pieces)), build[b]) for name, b, t in _TEMPLATES]
     # Relative phrases go before durations, which are the weakest reading.

@@ -30,7 +30,8 @@ _EN_OF = re.compile(r"\s+(?:of|for)\s+")
 # "Deputy Prime Minister and Minister of ...", "Заместитель Председателя ..., министр иностранных дел".
 _AND = re.compile(r"\s*,\s*|\s+(?:and|и)\s+")
 _EN_COUNTRY_OF = re.compile(r",?\s+of\s+(?:the\s+)?")
-_EN_FIELD_GLUE = re.compile(r"\s+(?:and\s+|&\s+)?")
+# "Minister for Planning, Development and Special Initiatives": fields join by commas too.
+_EN_FIELD_GLUE = re.compile(r",?\s+(?:and\s+|&\s+)?")
 _SPACES = re.compile(r"\s+")
 _POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s+")
 
