@@ -187,3 +187,30 @@ def test_ranks_rats_director_and_long_ministries(text: str, expected: tuple[str,
     meeting = extract(text)
     person = meeting.participants[0]
     assert expected == (meeting.body, person.name, person.position)
+
+
+ENGLISH_FIGURES = [
+    ("container traffic rose by a fifth", [("0.2", "fraction", None)]),
+    ("trade grew by a third in 2025", [("0.3333333333333333333333333333", "fraction", None), ("2025", "year", None)]),
+    ("transit by a third country", [("3", "ordinal", None)]),
+    ("35 bcm of gas", [("35000000000", "measure", "m3")]),
+    ("trade grew two-fold", [("2", "multiple", "times")]),
+    ("a three-fold rise", [("3", "multiple", "times")]),
+    ("a five-year plan", [("5", "cardinal", None)]),
+    ("US$5.2 bln", [("5200000000", "money", "USD")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH_FIGURES)
+def test_english_fractions_scales_and_folds(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    """ "by a fifth" is a fraction, "bcm" holds a billion, "two-fold" is a multiple, "bln" a scale."""
+    assert [(Decimal(v), k, u) for v, k, u in expected] == [(m.value, m.kind, m.unit) for m in find_numbers(text, "en")]
+
+
+def test_a_range_in_bcm_scales_its_low_end() -> None:
+    """ "from 30 to 38 bcm": the baseline borrows the billion of "bcm"."""
+    metric = extract(
+        "Ministers met at the meeting of SCO energy ministers. Gas supplies rose from 30 to 38 bcm."
+    ).metrics[0]
+    assert metric.baseline is not None
+    assert (Decimal("38000000000"), Decimal("30000000000")) == (metric.value.value, metric.baseline.value)

@@ -98,6 +98,7 @@ class Units:
     subunit_abbr: Mapping[str, tuple[str, Decimal]]  # "коп" (case-sensitive, dot optional)
     nouns: Mapping[str, tuple[str, str]]  # measure and counted nouns: form -> (lemma, unit)
     measure_abbr: Mapping[str, str]  # case-sensitive
+    measure_scale: Mapping[str, Decimal]  # unit symbols holding a scale word: "bcm" (billion cubic metres)
     phrases: Mapping[tuple[str, ...], str]  # lemma sequence -> unit
     phrase_heads: frozenset[str]  # the first lemmas of ``phrases``
     rank: Mapping[str, str]
@@ -270,6 +271,7 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         subunit_abbr={k: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit_abbr", {}).items()},
         nouns=nouns,
         measure_abbr=dict(data.get("measure_abbr", {})),
+        measure_scale={k: _dec(v) for k, v in data.get("measure_abbr_scale", {}).items()},
         phrases=(phrases := {_phrase_key(lang, k): v for k, v in data.get("measure_phrase", {}).items()}),
         phrase_heads=frozenset(phrase[0] for phrase in phrases),
         rank={norm(k): v for k, v in data.get("rank", {}).items()},

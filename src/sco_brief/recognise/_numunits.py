@@ -15,7 +15,7 @@ from sco_brief import morph
 from sco_brief.recognise._numdigits import read_digits
 from sco_brief.recognise._numlex import Lexicon, norm
 from sco_brief.recognise._numtok import Tokens, glued, next_tok, prev_tok
-from sco_brief.recognise._numwords import Core, read_words
+from sco_brief.recognise._numwords import Core, lookup, read_words
 
 __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 
@@ -324,9 +324,14 @@ def attach_unit(tokens: Tokens, d: Draft, lex: Lexicon) -> None:
         return
     if d.unit is not None or _ratio(tokens, j, d, lex) or _money(tokens, j, d, lex) or _year(tokens, j, d, lex):
         return
+    if _word_fold(tokens, j, d, lex):
+        return
     for found in (_phrase(tokens, j, lex), _abbr(tokens, j, lex)):
         if found is not None:
             d.unit, d.end = found
+            if (scale := lex.units.measure_scale.get(tokens[j].text)) is not None:  # "35 bcm": 35 billion m3
+                d.value *= scale
+                d.core.scale *= scale  # so that a range's low end ("from 30 to 35 bcm") borrows it
             d.kind = "percent" if d.unit == "percent" else "measure"
             return
     if d.kind == "fraction":
@@ -335,6 +340,19 @@ def attach_unit(tokens: Tokens, d: Draft, lex: Lexicon) -> None:
     d.noun = lemma
     if unit is not None:
         d.unit, d.end, d.kind = unit, end, "measure"
+
+
+def _word_fold(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
+    """ "three-fold", "grew two-fold": a numeral word hyphenated to "fold" is a multiple, like "2-fold"."""
+    if d.core.digits or d.kind != "cardinal" or tokens[j].text not in "-\u2011" or j + 1 >= tokens.size:
+        return False
+    if not (glued(tokens, j - 1, j) and glued(tokens, j, j + 1)):
+        return False
+    word = lookup(lex, tokens[j - 1].low + "-" + tokens[j + 1].low)
+    if word is None or word.kind != "mult" or word.value != d.value:
+        return False
+    d.kind, d.unit, d.end = "multiple", "times", j + 2
+    return True
 
 
 def _ordinal_noun(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> None:

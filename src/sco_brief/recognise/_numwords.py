@@ -97,8 +97,9 @@ def _ordinal(tokens: Tokens, st: _State, word: Word, j: int, lex: Lexicon) -> Co
         part = next_word(tokens, j, lex)
         if part != -1 and tokens[part].low in lex.part:  # "пятая часть"
             return Core(0, part + 1, 1 / word.value if word.value else Decimal(0), "fraction")
-        if _article_before(tokens, j) and part != -1 and tokens[part].low == "of" and word.value > 1:
-            return Core(0, j + 1, 1 / word.value, "fraction")  # "a third of"
+        of = part != -1 and tokens[part].low == "of"
+        if _article_before(tokens, j) and word.value > 1 and (of or _change_by(tokens, j)):
+            return Core(0, j + 1, 1 / word.value, "fraction")  # "a third of", "rose by a fifth"
         return Core(0, j + 1, word.value, "ordinal")
     if word.level < 4 and _card_fits(st.level, word) and st.group % 1 == 0:
         return Core(0, j + 1, _value(st) + word.value, "ordinal")
@@ -109,6 +110,20 @@ def _ordinal(tokens: Tokens, st: _State, word: Word, j: int, lex: Lexicon) -> Co
     if part != -1 and tokens[part].low in lex.part:
         end = part + 1
     return _fraction(st, word.value, end)
+
+
+# Words that may follow "by a fifth" when it is the size of a change ("rose by a fifth in 2025").
+_AFTER_CHANGE = frozenset({"in", "to", "from", "and", "while", "over", "since", "compared", "against", "on", "during"})
+
+
+def _change_by(tokens: Tokens, j: int) -> bool:
+    """ "rose by a fifth": "by" and an article before the ordinal, and no noun after it ("by a third country")."""
+    article = prev_tok(tokens, j)
+    by = prev_tok(tokens, article) if article != -1 else -1
+    if by == -1 or tokens[by].low != "by":
+        return False
+    after = next_tok(tokens, j)
+    return after == -1 or tokens[after].kind != "w" or tokens[after].low in _AFTER_CHANGE
 
 
 def _article_before(tokens: Tokens, j: int) -> bool:
