@@ -214,3 +214,16 @@ def test_a_range_in_bcm_scales_its_low_end() -> None:
     ).metrics[0]
     assert metric.baseline is not None
     assert (Decimal("38000000000"), Decimal("30000000000")) == (metric.value.value, metric.baseline.value)
+
+
+MONGOLIAN_NAMES = [
+    ("Путин провел переговоры с президентом Монголии Ухнаагийном Хурэлсухом.", "Ухнаагийн Хурэлсух"),
+    ("Путин провел переговоры с президентом Монголии Ухнаагийн Хурэлсухом.", "Ухнаагийн Хурэлсух"),
+    ("Президент Монголии Ухнаагийн Хурэлсух выступил.", "Ухнаагийн Хурэлсух"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONGOLIAN_NAMES)
+def test_mongolian_names_in_russian_cases(text: str, expected: str) -> None:
+    """A declined Mongolian patronymic and a surname pymorphy3 guesses as an adjective stay in the name."""
+    assert expected == [p.name for p in find_persons(text, "ru")][-1]

@@ -81,6 +81,8 @@ _SURNAME_ENDINGS = (
 )
 # Kyrgyz and Kazakh patronymic particles that end a name in lower case ("Тургунбек уулу").
 _PATRONYMIC_PARTICLES = frozenset({"уулу", "кызы", "улы", "uulu", "kyzy", "uly"})
+# A Mongolian patronymic ("Ухнаагийн", "-ын") with a Russian case ending; pymorphy3 guesses an adjective.
+_MONGOLIAN_PATRONYMIC_CASES = ("ийном", "ыном", "ийна", "ийну", "ийне")
 # Initials written close up to the surname, as Montsame writes them ("Д.Амарбаясгалан").
 _CLOSE_INITIALS = re.compile(r"((?:[А-ЯЁA-Z]\.)+) ")
 # Governing words before a name that fix its case when no title does.
@@ -268,11 +270,12 @@ def _russian_name_word(word: str, inside: bool = False) -> bool:
     known = is_known(word.lower())
     if not known and word.lower().endswith(_ADJECTIVE_ENDINGS):
         return False  # an unknown adjective ("Рогунской ГЭС", "Тяньцзиньскую декларацию")
-    if found and found[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in found[0].tag:
-        return False  # a known adjective ("Чуйской области")
-    if any({"Name", "Surn", "Patr"} & set(map(str, p.tag.grammemes)) for p in found):
-        return True
-    return not known
+    if not known and word.lower().endswith(_MONGOLIAN_PATRONYMIC_CASES):
+        return True  # "с Ухнаагийном Хурэлсухом": a Mongolian patronymic declined in Russian
+    named = any({"Name", "Surn", "Patr"} & set(map(str, p.tag.grammemes)) for p in found)
+    if found and found[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in found[0].tag and (known or not named):
+        return False  # a known adjective ("Чуйской области"); an unknown "Хурэлсухом" may be a surname
+    return named or not known
 
 
 def _has_name_form(words: list[str]) -> bool:
