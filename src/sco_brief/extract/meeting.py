@@ -19,6 +19,7 @@ import attrs
 from sco_brief.extract.document import Document
 from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
+from sco_brief.morph import parses
 from sco_brief.recognise._gazetteer import fold, lemma_key, word_keys, word_lists, word_texts
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in, has_elsewhere_cue
 from sco_brief.recognise.countries import capital_of, find_city_spans, find_country_spans
@@ -106,13 +107,23 @@ def extract_meeting(doc: Document) -> MeetingHead:
 def _mentions(doc: Document) -> Iterator[_Mention]:
     for cue in find_cues(doc.text, doc.lang, "bodies"):
         sentence = doc.sentence_at(cue.start)
-        if sentence is None:
+        if sentence is None or _one_persons_meeting(doc.text, cue, doc.lang):
             continue
         yield _Mention(
             cue=cue,
             sentence=sentence,
             elsewhere=_elsewhere(doc, sentence, cue),
         )
+
+
+def _one_persons_meeting(text: str, cue: Cue, lang: str) -> bool:
+    """ "встрече Министра иностранных дел ... с ...": one minister's meeting (talks), not a meeting of
+    the ministers, which the lemma-matched cue "встреча министров" would also find."""
+    words = text[cue.start : cue.end].split()
+    if lang != "ru" or len(words) < 2 or not words[0].lower().startswith("встреч"):
+        return False
+    found = parses(words[1])
+    return bool(found) and all(p.tag.number == "sing" for p in found)
 
 
 def _elsewhere(doc: Document, sentence: Sentence, cue: Cue) -> bool:

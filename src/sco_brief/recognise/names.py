@@ -79,6 +79,8 @@ _SURNAME_ENDINGS = (
     "ян",
     "швили",
 )
+# Surname endings in the oblique cases ("Ниязбековым", "Джусупову"), for a noun-like first name before them.
+_SURNAME_CASE_ENDINGS = tuple(f"{stem}{case}" for stem in ("ов", "ев", "ин") for case in ("а", "у", "ым", "е", "ой"))
 # Kyrgyz and Kazakh patronymic particles that end a name in lower case ("Тургунбек уулу").
 _PATRONYMIC_PARTICLES = frozenset({"уулу", "кызы", "улы", "uulu", "kyzy", "uly"})
 # A Mongolian patronymic ("Ухнаагийн", "-ын") with a Russian case ending; pymorphy3 guesses an adjective.
@@ -174,6 +176,7 @@ def _runs(text: str, lang: str, blocked: set[int]) -> Iterator[tuple[int, int, l
         while index in allowed and (
             _name_word(lang, texts[index], bool(run))
             or (not run and lang == "ru" and _noun_first_name(text, starts, texts, index, allowed))
+            or (len(run) == 1 and lang == "ru" and _noun_surname(run[0].text, texts[index]))
         ):
             if run and not _NAME_GAP.fullmatch(text, run[-1].end, starts[index]):
                 break
@@ -226,7 +229,9 @@ def _common_noun(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _unknown_surname(word: str) -> bool:
-    return word.lower().endswith(_SURNAME_ENDINGS) and not is_known(word.lower()) and word not in _stop_words("ru")
+    low = word.lower()
+    surname = low.endswith(_SURNAME_ENDINGS) or low.endswith(_SURNAME_CASE_ENDINGS)  # "с Уланом Ниязбековым"
+    return surname and not is_known(low) and word not in _stop_words("ru")
 
 
 def _with_initials(text: str, run: list[Token]) -> tuple[int, int, list[str]]:
@@ -276,6 +281,16 @@ def _russian_name_word(word: str, inside: bool = False) -> bool:
     if found and found[0].tag.POS in ("ADJF", "PRTF") and "Surn" not in found[0].tag and (known or not named):
         return False  # a known adjective ("Чуйской области"); an unknown "Хурэлсухом" may be a surname
     return named or not known
+
+
+@lru_cache(maxsize=65536)
+def _noun_surname(first: str, word: str) -> bool:
+    """A surname the dictionary knows as a common noun, right after a first name ("Далер Джума")."""
+    if word in _stop_words("ru") or not word[:1].isupper() or not _CYRILLIC_WORD.fullmatch(word):
+        return False
+    found = parses(word)
+    first_name = first in _extra_names("ru") or any("Name" in p.tag for p in parses(first))
+    return first_name and bool(found) and found[0].tag.POS == "NOUN"
 
 
 def _has_name_form(words: list[str]) -> bool:
