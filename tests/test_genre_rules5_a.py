@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from sco_brief.pipeline import extract
 from sco_brief.recognise.names import find_persons
+from sco_brief.recognise.numbers import find_numbers
 
 NAMES = [
     # mid.ru writes initials close up to the surname: the name keeps that spelling.
@@ -46,3 +49,39 @@ BODIES = [
 def test_one_ministers_meeting_is_talks(text: str, expected: str) -> None:
     """ "встреча Министра ... с ..." is one minister's talks; "встреча министров" is their meeting."""
     assert expected == extract(text).body
+
+
+PERIODS = [
+    ("From January to September, more than 1,000 freight trains departed from the hub.", "2026-01-01/2026-09-30"),
+    ("Between January and June 2025, 300 freight trains departed from the hub.", "2025-01-01/2025-06-30"),
+    ("С января по сентябрь с хаба отправлено более 1000 поездов.", "2026-01-01/2026-09-30"),
+    # A founding year dates the organisation, not the figures of the sentence.
+    ("The SCO, founded in 2001, has 10 member states.", None),
+    ("ШОС, созданная в 2001 году, объединяет 10 государств.", None),
+    # After the figure such a year still dates it; a year with no founding word governs as before.
+    ("Some 1,200 companies established in 2025 export goods.", "2025-01-01/2025-12-31"),
+    ("В 2025 году, по данным ведомства, экспорт вырос на 5%.", "2025-01-01/2025-12-31"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERIODS)
+def test_month_ranges_in_words_and_founding_years(text: str, expected: str | None) -> None:
+    """ "From January to September" is a period; "founded in 2001" frames no figure."""
+    period = extract(text, published=dt.date(2026, 10, 20)).metrics[0].period
+    assert expected == (None if period is None else f"{period.start}/{period.end}")
+
+
+COUNTED = [
+    ("more than 1,000 China-Europe and China-Central Asia freight trains departed", ("1000", "train")),
+    ("1,000 China-Europe freight trains departed", ("1000", "train")),
+    # A capitalised counted noun is still the noun, not a name to skip.
+    ("It has 10 Member States of the SCO.", ("10", "member")),
+    ("about 3 Kazakhstan and", ("3", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED)
+def test_names_before_an_english_counted_noun(text: str, expected: tuple[str, str | None]) -> None:
+    """Capitalised place names (joined by "and") between a number and its noun are skipped."""
+    number = next(iter(find_numbers(text, lang="en")))
+    assert expected == (str(number.value), number.unit)

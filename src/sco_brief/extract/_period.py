@@ -9,7 +9,9 @@ Rules, in order (docs/metrics.md spells them out):
    "за январь–июнь", "в прошлом году"), not an attribute of a noun ("саммит 2025 года") and not
    a baseline ("чем годом ранее", "from the previous year"); a from→to pair or a multiple with
    two years in its clause spans them ("from $78 billion in 2019 to $129 billion in 2023");
-4. a governing date of an earlier clause that frames the sentence (stands before its first figure);
+4. a governing date of an earlier clause that frames the sentence (stands before its first figure),
+   unless it dates a founding ("The SCO, founded in 2001, has 10 member states"; rule 3 skips such a
+   date too when it stands before the figure);
 5. a figure with no subject of its own (it continues the previous figure) in the same
    paragraph, or a year-on-year change ("Экспорт увеличился на 5,1% г/г") after a figure of its
    paragraph, inherits the previous figure's period;
@@ -103,6 +105,16 @@ def _baseline(view: SentenceView, index: int) -> bool:
     return steps > 0 and any(t.lower in _BASELINE for t in view.words(back - 1, back + 1))
 
 
+def _founding(view: SentenceView, date: DateLike) -> bool:
+    """ "The SCO, founded in 2001, has ...": the year of a founding frames no figure of the sentence."""
+    index, _ = view.token_range(date.span)
+    founding = cues_for(view.lang).founding
+    return any(
+        (t.lower in founding or t.lemma in founding) and (view.lang == "en" or t.has("PRTF") or t.has("PRTS"))
+        for t in view.words(index - 2, index)
+    )
+
+
 def _period_of(date: DateLike, ctx: PeriodContext) -> Period | None:
     # Keyed by identity (mentions need not be hashable); the value keeps the date alive, so
     # its id cannot be reused while the memo lives.
@@ -179,7 +191,8 @@ def _in_clause(
 ) -> tuple[bool, Period | None]:
     """(decided, period) from the figure's own clause."""
     cues = cues_for(view.lang)
-    found = _governing(view, dates, *clause)
+    # A founding year before the figure dates the organisation ("The SCO, founded in 2001, has").
+    found = [(i, d) for i, d in _governing(view, dates, *clause) if i > first or not _founding(view, d)]
     if _phrase_in(view, clause[0], clause[1], cues.present) or any(d.kind in _BLOCKING_KINDS for _, d in found):
         return True, None
     compared = any(t.lower in _BASELINE for t in view.words(*clause))
@@ -212,7 +225,7 @@ def choose_period(
     if decided:
         return period
     for other in sorted((c for c in view.clauses if c[0] < clause[0]), reverse=True):
-        framing = [d for d in dates if d.span.end <= frame_end]
+        framing = [d for d in dates if d.span.end <= frame_end and not _founding(view, d)]
         periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) is not None]
         if periods:
             return periods[-1]

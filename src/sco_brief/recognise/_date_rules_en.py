@@ -51,6 +51,18 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("day_mdy", "day", rf"(?P<m1>{{MON}})\s+(?P<d1>{{DAY}}){_ORD}(?![\d:.,]\d){_Y1}"),
     ("day_iso", "day", r"(?<![\d.,/#\-])(?P<y1>{YEAR})-(?P<mn>\d\d)-(?P<d1>\d\d)(?![\d\-])"),
     ("month_range", "month", rf"(?P<m1>{{MON}}){DASH}(?P<m2>{{MON}}){_Y1}"),
+    # "From January to September", "between January and June 2026": a reporting period in words.
+    (
+        "month_range_words",
+        "month",
+        rf"(?:(?<![{_L}])(?i:from)\s+)?(?P<m1>{{MON}})\s+(?i:to|through|until|till)\s+(?P<m2>{{MON}}){_Y1}"
+        r"(?!\s*\d)",
+    ),
+    (
+        "month_range_between",
+        "month",
+        rf"(?<![{_L}])(?i:between)\s+(?P<m1>{{MON}})\s+(?i:and)\s+(?P<m2>{{MON}}){_Y1}(?!\s*\d)",
+    ),
     ("month_year", "month", r"(?P<m1>{MON}),?\s+(?P<y1>{YEAR})"),
     ("month_bare", "month_bare", r"(?<![{L}])(?i:{MPREP})\s+(?P<m1>{FULLMON})"),
     (

@@ -33,6 +33,12 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("day_numeric", "day", r"{NOTAFTER}(?P<d1>\d{{1,2}})\.(?P<mn>\d{{1,2}})\.(?P<y1>{YEARD})(?!\.?\d){TAIL}"),
     ("day_iso", "day", r"(?<![\d.,/№\-])(?P<y1>{YEAR})-(?P<mn>\d\d)-(?P<d1>\d\d)(?![\d\-])"),
     ("month_range", "month", r"(?P<m1>{MON}){DASH}(?P<m2>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?"),
+    # "с января по сентябрь 2026 года": the months in words, as agencies write a reporting period.
+    (
+        "month_range_words",
+        "month",
+        r"(?<![{L}])(?i:с|со)\s+(?P<m1>{MON})\s+(?:по|до)\s+(?P<m2>{MON})(?:\s+(?P<y1>{YEAR}){TAIL})?",
+    ),
     ("month_year", "month", r"(?P<m1>{MON})\s+(?P<y1>{YEAR}){TAIL}"),
     ("month_bare", "month_bare", r"{MPREP}\s+(?P<m1>{FULLMON})"),
     (

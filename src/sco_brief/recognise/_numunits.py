@@ -22,6 +22,8 @@ __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 # Adjectives that may stand between a number and its noun ("300 совместных проектов").
 _MAX_ADJECTIVES = 2
 _MAX_WORD = 40
+# Name words (and "and") that may stand before an English counted noun ("China-Central Asia trains").
+_MAX_PROPER = 6
 # "1990-х годов", "90-е годы": a decade is a time, never "1990 years".
 _DECADE_SUFFIXES = frozenset({"х", "е", "ые", "ых", "ие", "их"})
 _EN_SKIP = frozenset({"the", "of", "and", "or", "in", "to", "a", "an", "for", "on", "at", "by", "with", "from"})
@@ -204,7 +206,7 @@ def _compound(tokens: Tokens, k: int) -> tuple[str, int]:
 
 def _counted(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
     """The counted noun after a number, skipping adjectives: (lemma, unit, end)."""
-    k = j
+    k = _proper_modifiers(tokens, j, lex) if lex.lang == "en" else j
     for _ in range(_MAX_ADJECTIVES + 1):
         if k == -1 or tokens[k].kind != "w":
             return None, None, -1
@@ -234,6 +236,21 @@ def _counted(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str | None, str | No
                 return key, None, -1
         k = next_tok(tokens, k)
     return None, None, -1
+
+
+def _proper_modifiers(tokens: Tokens, j: int, lex: Lexicon) -> int:
+    """Skip names before an English counted noun ("1,000 China-Europe and China-Central Asia freight
+    trains"): capitalised words and compounds, joined by "and", that are no counted noun themselves."""
+    k, seen = j, 0
+    while 0 <= k < tokens.size and seen < _MAX_PROPER and tokens[k].kind == "w":
+        if tokens[k].low == "and" and seen:
+            k, seen = next_tok(tokens, k), seen + 1
+            continue
+        if not tokens[k].text[:1].isupper() or noun_key(lex, tokens[k].low) in lex.units.nouns:
+            break
+        k, seen = next_tok(tokens, _compound(tokens, k)[1]), seen + 1
+    lower = 0 <= k < tokens.size and tokens[k].kind == "w" and tokens[k].text[:1].islower()
+    return k if seen and lower and tokens[k].low != "and" else j
 
 
 def _adjective_before_noun(tokens: Tokens, k: int) -> bool:
