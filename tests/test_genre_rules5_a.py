@@ -85,3 +85,17 @@ def test_names_before_an_english_counted_noun(text: str, expected: tuple[str, st
     """Capitalised place names (joined by "and") between a number and its noun are skipped."""
     number = next(iter(find_numbers(text, lang="en")))
     assert expected == (str(number.value), number.unit)
+
+
+RUSSIAN_COUNTED = [
+    ("реализуются 52 совместных с партнерами по ШОС инвестиционных проекта", ("52", "project")),
+    ("реализуются 300 совместных проектов", ("300", "project")),
+    ("рост на 5 процентов по сравнению с прошлым годом", ("5", "percent")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_COUNTED)
+def test_a_phrase_inside_the_adjectives_of_a_count(text: str, expected: tuple[str, str | None]) -> None:
+    """A prepositional phrase between two adjectives of a counted noun does not hide the noun."""
+    number = next(iter(find_numbers(text, lang="ru")))
+    assert expected == (str(number.value), number.unit)

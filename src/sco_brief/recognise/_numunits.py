@@ -24,6 +24,9 @@ _MAX_ADJECTIVES = 2
 _MAX_WORD = 40
 # Name words (and "and") that may stand before an English counted noun ("China-Central Asia trains").
 _MAX_PROPER = 6
+# Words of a prepositional phrase between a number's adjectives ("совместных с партнерами по ШОС
+# инвестиционных проекта").
+_MAX_INNER_PHRASE = 5
 # "1990-х годов", "90-е годы": a decade is a time, never "1990 years".
 _DECADE_SUFFIXES = frozenset({"х", "е", "ые", "ых", "ие", "их"})
 _EN_SKIP = frozenset({"the", "of", "and", "or", "in", "to", "a", "an", "for", "on", "at", "by", "with", "from"})
@@ -207,7 +210,10 @@ def _compound(tokens: Tokens, k: int) -> tuple[str, int]:
 def _counted(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str | None, str | None, int]:
     """The counted noun after a number, skipping adjectives: (lemma, unit, end)."""
     k = _proper_modifiers(tokens, j, lex) if lex.lang == "en" else j
-    for _ in range(_MAX_ADJECTIVES + 1):
+    inner = False
+    steps = _MAX_ADJECTIVES + 1
+    while steps:
+        steps -= 1
         if k == -1 or tokens[k].kind != "w":
             return None, None, -1
         low, last = _compound(tokens, k)
@@ -221,6 +227,10 @@ def _counted(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str | None, str | No
             lemma, pos, _plural = _ru_parse(low)
             if pos == "NOUN" or (last > k and not pos):
                 return _ru_compound_lemma(low, lemma, last, lex)
+            if pos == "PREP" and k != j and not inner and (resumed := _after_inner_phrase(tokens, k)) != -1:
+                # "52 совместных с партнерами по ШОС инвестиционных проекта": the phrase costs no step.
+                k, inner, steps = resumed, True, steps + 1
+                continue
             if pos not in ("ADJF", "PRTF"):
                 noun = _ru_noun(low)
                 return (noun, None, -1) if noun is not None else (None, None, -1)
@@ -251,6 +261,17 @@ def _proper_modifiers(tokens: Tokens, j: int, lex: Lexicon) -> int:
         k, seen = next_tok(tokens, _compound(tokens, k)[1]), seen + 1
     lower = 0 <= k < tokens.size and tokens[k].kind == "w" and tokens[k].text[:1].islower()
     return k if seen and lower and tokens[k].low != "and" else j
+
+
+def _after_inner_phrase(tokens: Tokens, k: int) -> int:
+    """The adjective after a prepositional phrase inside a number's adjectives, or -1."""
+    for _ in range(_MAX_INNER_PHRASE):
+        k = next_tok(tokens, k)
+        if k == -1 or tokens[k].kind != "w":
+            return -1
+        if _ru_parse(tokens[k].low)[1] in ("ADJF", "PRTF"):
+            return k
+    return -1
 
 
 def _adjective_before_noun(tokens: Tokens, k: int) -> bool:
