@@ -8,7 +8,8 @@ stories with background paragraphs, an interview, an article whose only meeting 
 figures in brackets, after dashes and in ranges, "в пятёрку" ranks, "каждый третий", Interfax,
 Российская газета, Коммерсантъ, UzDaily, Trend, The Astana Times, Kazinform, Dawn, The Hindu, CGTN
 and TASS English; round five Interfax, Sputnik, government.by, Montsame, Pars Today, Gazeta.uz,
-The Astana Times and Global Times. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
+The Astana Times and Global Times, RIA Novosti, mid.ru, primeminister.kz, president.uz, Kabar, a Tajik
+ministry, Xinhua and WION. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
 metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
 ``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
@@ -78,10 +79,22 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # table row has no unit, and a session's attendance takes the session day as its period. The
 # Mongolian name in the instrumental of text 50 is now found (a declined patronymic, a surname
 # pymorphy3 guesses as an adjective): participants on all 66 texts score 1.0/1.0.
-MEETING_FLOOR = {"body": 0.97, "ordinal": 0.97, "format": 0.97, "city": 0.95, "date_start": 0.9, "date_end": 0.93}
+# Round five (a) (texts 59-66, written blind: a three-sentence RIA wire with "23 июн", a mid.ru
+# readout with close-up initials, primeminister.kz and president.uz long releases, the latter with a
+# twelve-name list, Kabar on the SCO Interbank Consortium, a Tajik ministry announcing a meeting,
+# a Xinhua overview with no meeting, WION on talks on the sidelines) scored before any fix, against
+# main before round five (b) landed: body 0.875, ordinal, format, city and dates 1.0; participants
+# 0.857/0.818 (precision/recall); initiatives 0.917/1.0 (recall/precision); metrics F1 0.951 (0.975
+# once the gold of 65 counted dialogue partners in "country", as dev text 19 does), period 0.923,
+# kind 1.0. After the fixes the eight score 1.0 on every meeting field, participants 1.0/1.0,
+# initiatives 0.917/1.0, metrics F1 1.0, period 1.0; all 74: body and ordinal 1.0, format 0.986,
+# city 0.973, date 0.946/0.959, participants 1.0/0.993, initiatives 0.992/0.962, metrics F1 0.990,
+# period 0.969, kind 1.0. Still missed: the completed "вторые пути на участке Достык – Мойынты"
+# (61) is no project to the rules.
+MEETING_FLOOR = {"body": 0.98, "ordinal": 0.98, "format": 0.97, "city": 0.96, "date_start": 0.93, "date_end": 0.94}
 PARTICIPANT_FLOOR = {"precision": 0.98, "recall": 0.98}
-INITIATIVE_FLOOR = {"recall": 0.97, "precision": 0.92}
-METRIC_FLOOR = {"f1": 0.98, "period": 0.93, "kind": 0.97}
+INITIATIVE_FLOOR = {"recall": 0.98, "precision": 0.95}
+METRIC_FLOOR = {"f1": 0.98, "period": 0.95, "kind": 0.98}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
