@@ -227,3 +227,19 @@ MONGOLIAN_NAMES = [
 def test_mongolian_names_in_russian_cases(text: str, expected: str) -> None:
     """A declined Mongolian patronymic and a surname pymorphy3 guesses as an adjective stay in the name."""
     assert expected == [p.name for p in find_persons(text, "ru")][-1]
+
+
+POSSESSIVES = [
+    (
+        "The SCO defense ministers gathered in Bishkek. Russia's Andrei Belousov said Moscow supplied arms."
+        " India's Rajnath Singh stayed away.",
+        [("Andrei Belousov", "RU"), ("Rajnath Singh", "IN")],
+    ),
+    ("China's Belt and Road Initiative was discussed at the SCO summit in Astana.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVES)
+def test_country_possessive_vouches_for_an_english_name(text: str, expected: list[tuple[str, str]]) -> None:
+    """Analysis prose names people as "Russia's Andrei Belousov": a person, of that country."""
+    assert expected == [(p.name, p.country) for p in extract(text).participants]

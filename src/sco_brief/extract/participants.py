@@ -25,7 +25,7 @@ from sco_brief.model import Participant
 from sco_brief.morph import lemma, parses
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in
 from sco_brief.recognise._gazetteer_titles import nominative_title
-from sco_brief.recognise.countries import city_country, find_country_spans
+from sco_brief.recognise.countries import city_country, find_country_spans, possessive_country_before
 from sco_brief.recognise.names import PersonMention, TitleMention, find_persons, find_titles
 from sco_brief.segment import Sentence
 
@@ -261,7 +261,7 @@ def _give(person: _Person, role: str) -> None:
 
 
 def _delegation_countries(doc: Document, people: list[_Person]) -> None:
-    """ "Делегацию Узбекистана возглавил министр ..." gives the minister's country."""
+    """ "Делегацию Узбекистана возглавил министр ..." and "Russia's Andrei Belousov" give the person's country."""
     for sentence in doc.sentences:
         if not _DELEGATION.search(sentence.text):
             continue
@@ -272,6 +272,9 @@ def _delegation_countries(doc: Document, people: list[_Person]) -> None:
         for person in people:
             if any(sentence.span.start <= m.span.start < sentence.span.end for m in person.mentions):
                 person.country = person.country or next(iter(codes))
+    for person in people if doc.lang == "en" else ():  # "Russia's Andrei Belousov"
+        first = min(person.mentions, key=lambda m: m.span.start)
+        person.country = person.country or possessive_country_before(doc.text, first.span.start)
 
 
 def _main_country(doc: Document, people: list[_Person]) -> str | None:

@@ -9,6 +9,7 @@ names from ``lang/<lang>/countries.toml`` and ``lang/<lang>/cities.toml``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterator
 from functools import cache
 from typing import Any
@@ -33,9 +34,12 @@ __all__ = [
     "find_city_spans",
     "find_countries",
     "find_country_spans",
+    "possessive_country_before",
 ]
 
 FORMS: tuple[str, ...] = ("name", "adjective", "abbr", "capital")
+# An English possessive ending right before a position: "Russia's ", "India’s ".
+_POSSESSIVE_END = re.compile(r"([A-Z][A-Za-z .]{1,30})['’]s\s+$")
 # (start, end, ISO code, form) and (start, end, English name): mentions without the objects.
 CountrySpan = tuple[int, int, str, str]
 CitySpan = tuple[int, int, str]
@@ -211,3 +215,12 @@ def _city_lexicon(lang: str) -> Lexicon:
         country = city_country(city) or ""
         lexicon.add_all(names, Entry(city, country, capital_first=True))
     return lexicon
+
+
+def possessive_country_before(text: str, start: int) -> str | None:
+    """The state of an English possessive ending at ``start`` ("Russia's Andrei Belousov" -> RU), or None."""
+    found = _POSSESSIVE_END.search(text, max(0, start - 40), start)
+    if found is None:
+        return None
+    codes = [code for _start, _end, code, _form in find_country_spans(found[1], lang="en")]
+    return codes[-1] if codes else None

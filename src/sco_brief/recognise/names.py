@@ -24,7 +24,7 @@ from sco_brief.recognise._gazetteer import Token, word_lists
 from sco_brief.recognise._gazetteer_memo import remembered
 from sco_brief.recognise._gazetteer_names import nominative
 from sco_brief.recognise._gazetteer_titles import TitleMention, find_titles
-from sco_brief.recognise.countries import find_city_spans, find_country_spans
+from sco_brief.recognise.countries import find_city_spans, find_country_spans, possessive_country_before
 
 __all__ = ["PersonMention", "TitleMention", "find_persons", "find_titles"]
 
@@ -137,6 +137,7 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
         case = _case(text, lang, start, title, words)
         nominal = tuple(nominative(words, case)) if lang == "ru" else tuple(words)
         strong = title is not None or any(w.endswith(".") or len(w) == 1 for w in words) or _has_name_form(words)
+        strong = strong or (lang == "en" and len(words) >= 2 and possessive_country_before(text, start) is not None)
         yield PersonMention(
             span=Span(start=start, end=end),
             text=text[start:end],
