@@ -243,3 +243,18 @@ POSSESSIVES = [
 def test_country_possessive_vouches_for_an_english_name(text: str, expected: list[tuple[str, str]]) -> None:
     """Analysis prose names people as "Russia's Andrei Belousov": a person, of that country."""
     assert expected == [(p.name, p.country) for p in extract(text).participants]
+
+
+MONTSAME_MONEY = [
+    ("товарооборот составил 16,8 млрд ам.долл.", ("16800000000", "USD")),
+    ("инвестиции в 1,2 млн ам. долл.", ("1200000", "USD")),
+    ("бюджет в 500 млрд тугриков", ("500000000000", "MNT")),
+    ("500 млрд монгольских тугриков", ("500000000000", "MNT")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MONTSAME_MONEY)
+def test_montsame_currencies(text: str, expected: tuple[str, str]) -> None:
+    """Montsame's "ам.долл." is US dollars (the abbreviated adjective is skipped); the tugrik is MNT."""
+    mention = next(m for m in find_numbers(text, "ru") if m.kind != "year")
+    assert (Decimal(expected[0]), expected[1]) == (mention.value, mention.unit)

@@ -94,6 +94,7 @@ class Units:
     currency_abbr: Mapping[str, str]  # case-sensitive
     currency_sign: Mapping[str, str]
     currency_tail: frozenset[str]
+    currency_adjective_abbr: frozenset[str]  # "ам" of "ам.долл.", skipped before a currency
     subunit: Mapping[str, tuple[str, Decimal]]  # form -> (currency, fraction of it)
     subunit_abbr: Mapping[str, tuple[str, Decimal]]  # "коп" (case-sensitive, dot optional)
     nouns: Mapping[str, tuple[str, str]]  # measure and counted nouns: form -> (lemma, unit)
@@ -265,6 +266,7 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         currency_abbr=dict(data.get("currency_abbr", {})),
         currency_sign=dict(data.get("currency_sign", {})),
         currency_tail=frozenset(data.get("currency_tail", {}).get("words", [])),
+        currency_adjective_abbr=frozenset(data.get("currency_adjective_abbr", {}).get("words", [])),
         subunit={
             f: (str(v[0]), _dec(v[1])) for k, v in data.get("subunit", {}).items() for f in _noun_forms(lang, k, like)
         },

@@ -12,10 +12,10 @@ from functools import lru_cache
 import attrs
 
 from sco_brief import morph
-from sco_brief.recognise._numdigits import read_digits
+from sco_brief.recognise._numcurrency import currency_after, currency_before, dot, subunit_after
 from sco_brief.recognise._numlex import Lexicon, norm
-from sco_brief.recognise._numtok import Tokens, glued, next_tok, prev_tok
-from sco_brief.recognise._numwords import Core, lookup, read_words
+from sco_brief.recognise._numtok import Tokens, glued, next_tok
+from sco_brief.recognise._numwords import Core, lookup
 
 __all__ = ["Draft", "attach_unit", "currency_before", "noun_key"]
 
@@ -91,13 +91,6 @@ def _after(tokens: Tokens, end: int) -> int:
     return next_tok(tokens, end - 1)
 
 
-def _dot(tokens: Tokens, k: int) -> int:
-    """Index after token ``k``, taking an abbreviation's glued dot with it."""
-    if k + 1 < tokens.size and tokens[k + 1].text == "." and glued(tokens, k, k + 1):
-        return k + 2
-    return k + 1
-
-
 def _words_after(tokens: Tokens, j: int, limit: int) -> list[int]:
     """Up to ``limit`` word tokens from ``j`` on, joined by spaces, dots, hyphens or "·"."""
     found: list[int] = []
@@ -120,82 +113,7 @@ def _phrase(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     for size in range(len(words), 1, -1):
         unit = lex.units.phrases.get(tuple(keys[:size]))
         if unit is not None:
-            return unit, _dot(tokens, words[size - 1])
-    return None
-
-
-def _currency(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
-    """A currency after the number: "долларов США", "российских рублей", "руб.", "USD"."""
-    units, tok = lex.units, tokens[j]
-    if tok.kind == "p" and tok.text in units.currency_sign:
-        return units.currency_sign[tok.text], j + 1
-    if tok.kind != "w":
-        return None
-    if tok.text in units.currency_abbr:
-        return units.currency_abbr[tok.text], _tail(tokens, _dot(tokens, j), lex)
-    adjective, j = _dotted(tokens, j)
-    codes = units.currency_adjective.get(adjective)
-    if codes is not None:
-        k = next_tok(tokens, j)
-        if k != -1 and tokens[k].low in units.currency:
-            lemma, code = units.currency[tokens[k].low]
-            return codes.get(lemma, code), _tail(tokens, k + 1, lex)
-    if tok.low in units.currency:
-        return units.currency[tok.low][1], _tail(tokens, j + 1, lex)
-    return None
-
-
-def _dotted(tokens: Tokens, j: int) -> tuple[str, int]:
-    """ "U.S." read as one lower-case word "u.s." and the index of its last letter; else the word at ``j``."""
-    k, parts = j, [tokens[j].low]
-    while k + 2 < tokens.size and tokens[k + 1].text == "." and len(tokens[k + 2].text) == 1:
-        if tokens[k + 2].kind != "w" or not (glued(tokens, k, k + 1) and glued(tokens, k + 1, k + 2)):
-            break
-        k += 2
-        parts.append(tokens[k].low)
-    if k == j:
-        return tokens[j].low, j
-    end = k + 1 if k + 1 < tokens.size and tokens[k + 1].text == "." and glued(tokens, k, k + 1) else k
-    return ".".join(parts) + ".", end
-
-
-def _tail(tokens: Tokens, end: int, lex: Lexicon) -> int:
-    k = next_tok(tokens, end - 1)
-    return k + 1 if k != -1 and tokens[k].text in lex.units.currency_tail else end
-
-
-def _subunit(tokens: Tokens, end: int, lex: Lexicon) -> tuple[Decimal, int] | None:
-    """"20 долларов 43 цента", "один рубль, пятьдесят копеек": the hundredths after a currency."""
-    k = next_tok(tokens, end - 1)
-    if k != -1 and tokens[k].text == "," and k == end:  # the comma of spelt-out sums ("рубль, десять копеек")
-        k = next_tok(tokens, k)
-    if k == -1 or tokens[k].kind not in ("d", "w"):
-        return None
-    core = read_digits(tokens, k, lex) if tokens[k].kind == "d" else read_words(tokens, k, lex)
-    if core is None or core.kind != "cardinal" or not 0 <= core.value < 100:
-        return None
-    w = next_tok(tokens, core.end - 1)
-    if w != -1 and tokens[w].text in lex.units.subunit_abbr:  # "5 руб. 50 коп."
-        return core.value * lex.units.subunit_abbr[tokens[w].text][1], _dot(tokens, w)
-    if w == -1 or tokens[w].low not in lex.units.subunit:
-        return None
-    return core.value * lex.units.subunit[tokens[w].low][1], w + 1
-
-
-def currency_before(tokens: Tokens, start: int, lex: Lexicon) -> tuple[str, int] | None:
-    """A currency written before the figure: "$66 млрд", "US$ 5", "USD 5 million", "Rs 500"."""
-    k = prev_tok(tokens, start)
-    if k == -1:
-        return None
-    units, tok = lex.units, tokens[k]
-    if tok.kind == "p" and tok.text in units.currency_sign:
-        if k > 0 and glued(tokens, k - 1, k) and tokens[k - 1].text in ("US", "USD"):
-            return units.currency_sign[tok.text], k - 1
-        return units.currency_sign[tok.text], k
-    if tok.text == "." and k > 0 and glued(tokens, k - 1, k) and tokens[k - 1].text in units.currency_abbr:
-        return units.currency_abbr[tokens[k - 1].text], k - 1
-    if tok.kind == "w" and tok.text in units.currency_abbr and (tok.text.isupper() or tok.text == "Rs"):
-        return units.currency_abbr[tok.text], k
+            return unit, dot(tokens, words[size - 1])
     return None
 
 
@@ -300,9 +218,9 @@ def _abbr(tokens: Tokens, j: int, lex: Lexicon) -> tuple[str, int] | None:
     """A unit symbol; one glued to the next token is tried first ("м2", "°C")."""
     text, table = tokens[j].text, lex.units.measure_abbr
     if j + 1 < tokens.size and glued(tokens, j, j + 1) and text + tokens[j + 1].text in table:
-        return table[text + tokens[j + 1].text], _dot(tokens, j + 1)
+        return table[text + tokens[j + 1].text], dot(tokens, j + 1)
     if text in table:
-        return table[text], _dot(tokens, j)
+        return table[text], dot(tokens, j)
     return None
 
 
@@ -311,7 +229,7 @@ def _ratio(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     tok, units = tokens[j], lex.units
     if tok.text in units.percent_abbr or tok.low in units.percent_words:
         d.kind, d.unit = "percent", "percent"
-        d.end = _dot(tokens, j) if tok.text in units.percent_abbr else j + 1
+        d.end = dot(tokens, j) if tok.text in units.percent_abbr else j + 1
         return True
     nxt = next_tok(tokens, j)
     if tok.low == "per" and nxt != -1 and tokens[nxt].low == "cent":
@@ -324,7 +242,7 @@ def _ratio(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
 
 
 def _money(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
-    found = _currency(tokens, j, lex)
+    found = currency_after(tokens, j, lex)
     if found is None and tokens[j].low in lex.units.subunit and d.kind == "cardinal":
         # "пятьдесят копеек" alone is half a rouble.
         code, part = lex.units.subunit[tokens[j].low]
@@ -333,7 +251,7 @@ def _money(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     if found is None:
         return False
     d.unit, d.end, d.kind = found[0], found[1], "money"
-    cents = _subunit(tokens, d.end, lex)
+    cents = subunit_after(tokens, d.end, lex)
     if cents is not None:
         d.value += cents[0]
         d.end = cents[1]
@@ -348,7 +266,7 @@ def _year(tokens: Tokens, j: int, d: Draft, lex: Lexicon) -> bool:
     decade = suffix in _DECADE_SUFFIXES and d.value % 10 == 0
     if not (decade or ((d.core.plain or d.kind == "ordinal") and 1000 <= d.value <= 2999)):
         return False
-    d.kind, d.end, d.noun = "year", _dot(tokens, j), "год" if lex.lang == "ru" else "year"
+    d.kind, d.end, d.noun = "year", dot(tokens, j), "год" if lex.lang == "ru" else "year"
     return True
 
 
