@@ -236,6 +236,13 @@ POSSESSIVES = [
         [("Andrei Belousov", "RU"), ("Rajnath Singh", "IN")],
     ),
     ("China's Belt and Road Initiative was discussed at the SCO summit in Astana.", []),
+    # Words that define an acronym of their initials name a system or a body, not a person.
+    (
+        "The SCO finance ministers met in Tianjin. India's Unified Payments Interface (UPI) now processes"
+        " billions of transactions.",
+        [],
+    ),
+    ("The SCO defense ministers met in Qingdao. Pakistan's Khawaja Asif (PML-N) attended.", [("Khawaja Asif", "PK")]),
 ]
 
 

@@ -121,6 +121,10 @@ class PersonMention:
     strong: bool
 
 
+# An acronym in brackets right after a run of capitalised words: "(UPI)".
+_ACRONYM_AFTER = re.compile(r"\s*\(([A-Z]{2,8})\)")
+
+
 def find_persons(text: str, lang: str = "ru") -> Iterator[PersonMention]:
     """Yield person names in ``text`` in order, single words included (for "Бектенов отметил")."""
     if not isinstance(text, str) or not text:
@@ -137,7 +141,7 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
         case = _case(text, lang, start, title, words)
         nominal = tuple(nominative(words, case)) if lang == "ru" else tuple(words)
         strong = title is not None or any(w.endswith(".") or len(w) == 1 for w in words) or _has_name_form(words)
-        strong = strong or (lang == "en" and len(words) >= 2 and possessive_country_before(text, start) is not None)
+        strong = strong or (lang == "en" and _possessive_person(text, start, end, words))
         yield PersonMention(
             span=Span(start=start, end=end),
             text=text[start:end],
@@ -146,6 +150,15 @@ def _find_persons(text: str, lang: str) -> Iterator[PersonMention]:
             title=title,
             strong=strong,
         )
+
+
+def _possessive_person(text: str, start: int, end: int, words: list[str]) -> bool:
+    """ "Russia's Andrei Belousov": a state's possessive before two or more names, unless the words
+    then define an acronym of their initials ("India's Unified Payments Interface (UPI)"): a system."""
+    if len(words) < 2 or possessive_country_before(text, start) is None:
+        return False
+    acronym = _ACRONYM_AFTER.match(text, end)
+    return acronym is None or acronym[1] != "".join(w[0] for w in words).upper()
 
 
 def _blocked(text: str, lang: str, titles: list[TitleMention]) -> set[int]:
