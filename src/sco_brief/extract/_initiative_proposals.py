@@ -163,9 +163,14 @@ def _offers_to_host(between: str, title: str, lang: str) -> bool:
 
 
 def _relative_follows(tokens: Sequence[Token], after: int, lang: str) -> bool:
-    """ ", which holds reserves ...": a relative clause after the object proposes nothing more."""
+    """ ", which holds reserves ...": a relative clause or an apposition after the object proposes nothing more."""
     following = tokens[after + 1].low if after + 1 < len(tokens) else ""
-    return tokens[after].text == "," and following in cue_set(lang, "clauses", "relatives")
+    if tokens[after].text != ",":
+        return False
+    # ", an idea China has backed": an article and a noun that sums up the object is an apposition.
+    noun = tokens[after + 2].low if after + 2 < len(tokens) else ""
+    apposition = following in NEW_ITEM_ARTICLES and noun in cue_set(lang, "clauses", "appositions")
+    return apposition or following in cue_set(lang, "clauses", "relatives")
 
 
 def _takes_direct_object(cue: str, lang: str) -> bool:

@@ -41,11 +41,16 @@ _PLACE_LINE_MAX = 80
 _LEAD_SENTENCES = 4
 # Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
 _ORDINAL_GAP = 5
-_CITY_BEFORE = re.compile(r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|городе\s+|city of\s+)?|\bг\.\s*)$", re.IGNORECASE)
+# "in the resort town of Cholpon-Ata", "в курортном городе Чолпон-Ата": a place noun may stand between.
+_CITY_BEFORE = re.compile(
+    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:курортном\s+)?городе\s+|(?:the\s+)?(?:resort\s+)?(?:city|town) of\s+)?|\bг\.\s*)$",
+    re.IGNORECASE,
+)
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 # The dash or agency that closes a dateline: "МИНСК, 2 сентября (БЕЛТА) –", "ASTANA, July 4 (Kazinform) –".
 # Xinhua writes "Пекин, 22 мая /Синьхуа/ --" with the agency in slashes and a double hyphen.
-_DATELINE_END = re.compile(r"[)/]\s*[-–—:]|\s(?:--|[-–—])\s")
+# Trend closes it with the agency's name and a colon: "Баку, 21 мая, Trend:".
+_DATELINE_END = re.compile(r"[)/]\s*[-–—:]|\s(?:--|[-–—])\s|,\s[^\W\d_][\w.-]*:\s")
 _DATELINE_MAX = 80
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _RELATIVE = re.compile(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", re.IGNORECASE)
@@ -225,6 +230,16 @@ def _first_ordinal(doc: Document, same: list[_Mention]) -> int | None:
         value = _ordinal_before(doc, mention)
         if value is not None:
             return value
+    return next((v for m in same if (v := _ordinal_after(doc, m)) is not None), None)
+
+
+def _ordinal_after(doc: Document, mention: _Mention) -> int | None:
+    """ "The secretaries ... gathered in Dushanbe for their 22nd annual meeting": an ordinal later in
+    a mention's sentence numbers the meeting when an event word follows it within two words."""
+    end = mention.sentence.span.end
+    for value, stop in _ordinals(doc, mention.cue.end, end):
+        if _has_event_word(doc, word_texts(doc.text[stop:end])[:2]):
+            return value
     return None
 
 
@@ -333,7 +348,7 @@ def _city_in(doc: Document, sentence: Sentence) -> str | None:
     # Offsets are the document's; the look-behind stays inside the sentence, as on its own text.
     text, bounds, first = doc.text, (sentence.span.start, sentence.span.end), sentence.span.start
     for start, _end, name in find_city_spans(text, doc.lang, within=bounds):
-        if _CITY_BEFORE.search(text[max(first, start - 20) : start]):
+        if _CITY_BEFORE.search(text[max(first, start - 30) : start]):
             return name
     for start, _end, code, _form in find_country_spans(text, doc.lang, forms=("name", "abbr"), within=bounds):
         if _CAPITAL_OF.search(text[max(first, start - 20) : start]):

@@ -201,6 +201,9 @@ def _add_small_tables(lang: str, data: Mapping[str, Any], words: dict[str, Word]
             _add(words, form, Word("half_scale", _dec(value)))
     for lemma, value in data.get("multiple", {}).get("adverb", {}).items():
         _add(words, norm(lemma), Word("mult", _dec(value)))
+    for lemma, value in data.get("multiple", {}).get("verb", {}).items():
+        for form, _tag in forms(lang, lemma, ("VERB", "INFN")):
+            _add(words, form, Word("mult", _dec(value)))
     for lemma, value in data.get("multiple", {}).get("adjective", {}).items():
         for form, _tag in forms(lang, lemma, ("ADJF",)):
             _add(words, form, Word("mult", _dec(value)))
