@@ -43,7 +43,8 @@ _LEAD_SENTENCES = 4
 _ORDINAL_GAP = 5
 # "in the resort town of Cholpon-Ata", "в курортном городе Чолпон-Ата": a place noun may stand between.
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:курортном\s+)?городе\s+|(?:the\s+)?(?:resort\s+)?(?:city|town) of\s+)?|\bг\.\s*)$",
+    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:курортном\s+)?городе\s+"
+    r"|(?:the\s+)?(?:resort\s+)?(?:city|town) of\s+)?|\bг\.\s*)$",
     re.IGNORECASE,
 )
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
