@@ -9,7 +9,8 @@ figures in brackets, after dashes and in ranges, "в пятёрку" ranks, "к�
 Российская газета, Коммерсантъ, UzDaily, Trend, The Astana Times, Kazinform, Dawn, The Hindu, CGTN
 and TASS English; round five Interfax, Sputnik, government.by, Montsame, Pars Today, Gazeta.uz,
 The Astana Times and Global Times, RIA Novosti, mid.ru, primeminister.kz, president.uz, Kabar, a Tajik
-ministry, Xinhua and WION. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
+ministry, Xinhua and WION; round six (b) RBK, a TASS flash, government.ru, AKIpress, Trend, Reuters, PIB and
+The Times of Central Asia. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
 metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
 ``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
@@ -91,10 +92,26 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # city 0.973, date 0.946/0.959, participants 1.0/1.0, initiatives 0.992/0.962, metrics F1 0.990,
 # period 0.969, kind 1.0. Still missed: the completed "вторые пути на участке Достык – Мойынты"
 # (61) is no project to the rules.
-MEETING_FLOOR = {"body": 0.98, "ordinal": 0.98, "format": 0.97, "city": 0.96, "date_start": 0.93, "date_end": 0.94}
+# Round six (b) (texts 83-90, written blind: an RBK story with ranks and shares, a two-sentence TASS
+# flash from Islamabad, a government.ru transcript of a deputy prime minister's speech, AKIpress on the
+# Interbank Consortium in Osh with the chair named by surname after first mention, Trend on transport
+# ministers in Samarkand, a three-sentence Reuters wire, a PIB release with "Ninth" in words and lakh/
+# crore, The Times of Central Asia on Security Council secretaries) scored before any fix: body 0.875,
+# ordinal 0.875, format 1.0, city 0.75, date 0.75/0.75; participants 0.875/0.7 (precision/recall);
+# initiatives 0.529/0.75 (recall/precision; 0.733/0.917 once the gold followed the corpus conventions:
+# agreed exercises and roadmaps are no proposals, as in 03; "для"-purposes and "cooperation in X" stay in
+# the title); metrics F1 0.90 (P 0.931, R 0.871), period 0.852, kind 1.0. After the fixes the eight
+# score body 0.875, ordinal and format 1.0, city and dates 0.875; participants 1.0/0.9; initiatives
+# 0.933/1.0; metrics F1 0.984, period 0.933; all 82: body 0.988, ordinal 1.0, format 0.988, city
+# 0.963, date 0.939/0.951, participants 1.0/0.994, initiatives 0.986/0.966, metrics F1 0.989, period
+# 0.965, kind 1.0. Still missed: the TASS flash "Министры обороны государств ШОС на совещании" names
+# no body cue (84); "Secretary of the Russian Security Council" (a country adjective inside the
+# title, 90); the elliptic rank "Казахстан — третье" (83); a proposal coordinated after a relative
+# clause ("..., пропускная способность которого ..., а также рассмотреть создание X", 87).
+MEETING_FLOOR = {"body": 0.98, "ordinal": 0.99, "format": 0.97, "city": 0.96, "date_start": 0.93, "date_end": 0.94}
 PARTICIPANT_FLOOR = {"precision": 0.98, "recall": 0.98}
-INITIATIVE_FLOOR = {"recall": 0.98, "precision": 0.95}
-METRIC_FLOOR = {"f1": 0.98, "period": 0.95, "kind": 0.98}
+INITIATIVE_FLOOR = {"recall": 0.98, "precision": 0.96}
+METRIC_FLOOR = {"f1": 0.98, "period": 0.96, "kind": 0.98}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 

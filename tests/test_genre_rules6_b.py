@@ -106,3 +106,24 @@ def test_appositions_and_judged_directions(sentence: str, lang: str, expected: l
     """Initiatives of one sentence, kind and title."""
     meeting = extract(sentence, lang=lang, published=dt.date(2026, 7, 14))
     assert expected == [(i.kind, i.title) for i in meeting.initiatives]
+
+
+BACK_REFERENCES = [
+    (
+        "За январь – сентябрь товарооборот вырос на 6,3% и достиг 247 млрд долларов. "
+        "Доля расчётов в национальных валютах в нём превысила 90%.",
+        "ru",
+        3,
+    ),
+    ("In 2025 the banks issued loans worth $1.2 billion. Of this amount, 40% went to energy projects.", "en", 2),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "count"), BACK_REFERENCES)
+def test_a_part_of_the_figure_before_takes_its_period(text: str, lang: str, count: int) -> None:
+    """ "в нём", "из них", "of this amount": a share of the figure before has that figure's period."""
+    meeting = extract(text, lang=lang, published=dt.date(2026, 11, 17))
+    periods = [(m.period.start, m.period.end) if m.period else None for m in meeting.metrics]
+    assert count == len(periods)
+    assert 1 == len(set(periods))
+    assert None not in periods

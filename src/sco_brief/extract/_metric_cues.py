@@ -127,6 +127,7 @@ class Cues:
     same_period: tuple[str, ...]
     present: tuple[str, ...]
     year_on_year: tuple[str, ...]
+    back_reference: tuple[str, ...]
     suffixes: frozenset[str]
     prefixes: frozenset[str]
     generic: frozenset[str]
@@ -196,6 +197,7 @@ def cues_for(lang: str) -> Cues:
         same_period=tuple(sorted(_words(period, "same"))),
         present=tuple(sorted(_words(period, "present"))),
         year_on_year=_phrases(period, "year_on_year", lang),
+        back_reference=_phrases(period, "back_reference", lang),
         suffixes=_words(skip, "suffixes"),
         prefixes=_words(skip, "prefixes"),
         generic=_words(subject, "generic"),

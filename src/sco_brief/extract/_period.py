@@ -13,8 +13,9 @@ Rules, in order (docs/metrics.md spells them out):
    unless it dates a founding ("The SCO, founded in 2001, has 10 member states"; rule 3 skips such a
    date too when it stands before the figure);
 5. a figure with no subject of its own (it continues the previous figure) in the same
-   paragraph, or a year-on-year change ("Экспорт увеличился на 5,1% г/г") after a figure of its
-   paragraph, inherits the previous figure's period;
+   paragraph, or a year-on-year change ("Экспорт увеличился на 5,1% г/г") or a part of the figure
+   before it ("Доля ... в нём превысила 90%", "of which") after a figure of its paragraph, inherits
+   the previous figure's period;
 6. an item of a list whose lead-in line names a period ("показатели за январь–май 2026 года:")
    takes that period;
 7. otherwise None.
@@ -229,7 +230,8 @@ def choose_period(
         periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) is not None]
         if periods:
             return periods[-1]
-    if ctx.continues or (ctx.near and _phrase_in(view, 0, len(view.tokens), cues_for(view.lang).year_on_year)):
+    cues = cues_for(view.lang)
+    if ctx.continues or (ctx.near and _phrase_in(view, 0, len(view.tokens), cues.year_on_year + cues.back_reference)):
         return ctx.previous
     return ctx.frame
 
