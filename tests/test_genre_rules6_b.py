@@ -127,3 +127,23 @@ def test_a_part_of_the_figure_before_takes_its_period(text: str, lang: str, coun
     assert count == len(periods)
     assert 1 == len(set(periods))
     assert None not in periods
+
+
+FLASH_BODIES = [
+    (
+        "ИСЛАМАБАД, 14 октября. /ТАСС/. Министры обороны государств ШОС на совещании в Исламабаде договорились "
+        "провести учения.",
+        ("sco.other_ministers", "Islamabad", dt.date(2026, 10, 14)),
+    ),
+    (
+        "БИШКЕК, 14 июля. /ТАСС/. Главы МИД стран ШОС на встрече в Бишкеке обсудили ситуацию в Афганистане.",
+        ("sco.foreign_ministers", "Bishkek", dt.date(2026, 7, 14)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FLASH_BODIES)
+def test_ministers_of_the_sco_states_stand_for_their_meeting(text: str, expected: tuple[object, ...]) -> None:
+    """A flash that names the ministers of the SCO states, not their meeting, still reports it."""
+    meeting = extract(text, published=dt.date(2026, 10, 14))
+    assert expected == (meeting.body, meeting.city, meeting.start)
