@@ -147,3 +147,14 @@ def test_ministers_of_the_sco_states_stand_for_their_meeting(text: str, expected
     """A flash that names the ministers of the SCO states, not their meeting, still reports it."""
     meeting = extract(text, published=dt.date(2026, 10, 14))
     assert expected == (meeting.body, meeting.city, meeting.start)
+
+
+def test_a_states_adjective_inside_a_national_title() -> None:
+    """ "Name, Secretary of the Russian Security Council": the title with the state's adjective after "the"
+    makes a person of that state, with the plain position."""
+    text = (
+        "The SCO security council secretaries met in Dushanbe. Russia was represented by Sergei Shoigu, "
+        "Secretary of the Russian Security Council."
+    )
+    found = [(p.name, p.position, p.country) for p in extract(text, published=dt.date(2026, 9, 3)).participants]
+    assert [("Sergei Shoigu", "Secretary of the Security Council", "RU")] == found

@@ -261,10 +261,21 @@ def _modifier_country(text: str, countries: _Countries, start: int) -> str | Non
 @cache
 def _titles(lang: str) -> tuple[list[dict[str, Any]], Lexicon]:
     specs: list[dict[str, Any]] = list(load_toml(lang, "positions").get("titles", ()))
+    specs += [variant for spec in specs if spec.get("national") for variant in _national_variants(lang, spec)]
     lexicon = Lexicon(key=_title_key if lang == "ru" else fold)
     for index, spec in enumerate(specs):
         lexicon.add(str(spec["title"]), Entry(str(index), "title"))
     return specs, lexicon
+
+
+def _national_variants(lang: str, spec: dict[str, Any]) -> Iterator[dict[str, Any]]:
+    """ "Secretary of the Russian Security Council": the title with a state's adjective after "the",
+    whose position is the plain title and whose country is that state."""
+    head, sep, tail = str(spec["title"]).partition(" the ")
+    for code, names in load_toml(lang, "countries").items() if sep else ():
+        for adjective in names.get("adjectives", ()):
+            title = f"{head} the {adjective} {tail}"
+            yield {**spec, "title": title, "en": spec.get("en") or spec["title"], "country": code}
 
 
 @cache
