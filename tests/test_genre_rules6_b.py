@@ -158,3 +158,13 @@ def test_a_states_adjective_inside_a_national_title() -> None:
     )
     found = [(p.name, p.position, p.country) for p in extract(text, published=dt.date(2026, 9, 3)).participants]
     assert [("Sergei Shoigu", "Secretary of the Security Council", "RU")] == found
+
+
+def test_also_infinitive_after_a_descriptive_clause() -> None:
+    """ "предложил использовать X, мощность которого ..., а также рассмотреть создание Y" proposes Y too."""
+    sentence = (
+        "Министр предложил партнерам использовать мощности морского порта, пропускная способность которого "
+        "будет доведена до 25 млн тонн, а также рассмотреть создание единой цифровой платформы для перевозок."
+    )
+    titles = [i.title for i in extract(sentence, lang="ru", published=dt.date(2026, 5, 21)).initiatives]
+    assert "единая цифровая платформа для перевозок" in titles

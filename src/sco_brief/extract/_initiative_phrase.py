@@ -252,6 +252,8 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
         return None
     start = object_start(tokens, index + width, lang)
     inner = _past_shell(tokens, start, lang)
+    if inner is None and key in cue_set(lang, "proposals", "create_verbs") and _creates(tokens, start, lang):
+        inner = start  # "рассмотреть создание X": the verbal noun proposes X, as after a shell
     if inner is not None:
         # "рассмотреть возможность создания X": the proposal is X, made by the verbal noun inside.
         return verb_phrase(tokens, inner, text, lang, nouns=True)
@@ -274,6 +276,12 @@ def verb_phrase(tokens: Sequence[Token], index: int, text: str, lang: str, *, no
     if keep is not None:
         return Phrase("proposal", f"{keep} {_genitive(obj, text, lang)}", tokens[index].start, obj[-1].end, True)
     return Phrase("proposal", nominal_title(obj, text, lang, cases), obj[0].start, obj[-1].end)
+
+
+def _creates(tokens: Sequence[Token], index: int, lang: str) -> bool:
+    """Whether a verbal noun of creating ("создание", "establishment") stands at ``index``."""
+    verb = _verb_key(tokens, index, lang) if index < len(tokens) else None
+    return verb is not None and verb[0] in cue_set(lang, "proposals", "create_nouns")
 
 
 def _past_year(tokens: Sequence[Token], start: int, lang: str) -> int:

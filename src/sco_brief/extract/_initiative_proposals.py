@@ -109,7 +109,13 @@ def phrases_in(
         if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
             return
         if new_clause(tokens, after + 1, lang) or _relative_follows(tokens, after, lang):
-            return
+            # "использовать порт, мощность которого ..., а также рассмотреть создание X": the cue's
+            # verb governs the infinitive after "а также" past the clause that describes the object.
+            index = _also_infinitive(tokens, after + 1, lang)
+            if index == -1:
+                return
+            direct = False
+            continue
         index = after + 1
         # "building an SCO bank and a cooperation centre": the verb governs the second object too.
         direct = lang == "en" and index < len(tokens) and tokens[index].low in NEW_ITEM_ARTICLES
@@ -144,6 +150,17 @@ def _coordinated_infinitive(tokens: Sequence[Token], index: int, lang: str) -> i
             break
         if lang == "ru" and tokens[k].low == "и" and has_pos(tokens[k + 1].text, "INFN"):
             return k + 1
+    return -1
+
+
+def _also_infinitive(tokens: Sequence[Token], index: int, lang: str) -> int:
+    """The infinitive right after the next ", а также" of the sentence, or -1."""
+    joins = cue_set(lang, "clauses", "also_joins")
+    for k in range(index, min(len(tokens) - 3, index + _COORDINATION_REACH)):
+        if tokens[k].text in _STOPS:
+            break
+        if tokens[k].text == "," and f"{tokens[k + 1].low} {tokens[k + 2].low}" in joins:
+            return k + 3 if has_pos(tokens[k + 3].text, "INFN") else -1
     return -1
 
 
