@@ -125,12 +125,14 @@ def _breaks_at(
     if lang == "en" and following is not None and _time_adjunct(token, following):
         return True
     if token.low in ("и", "and") and following is not None:
-        if lang == "en" and following.low in NEW_ITEM_ARTICLES:
-            return True  # "a development bank and a cooperation centre": a second object
+        if lang == "en" and (following.low in NEW_ITEM_ARTICLES or following.low == "to"):
+            return True  # "a development bank and a cooperation centre", "create X and to hold Y": a second object
         return _is_verbal(following, lang) or (lang == "ru" and _predicate_follows(tokens, position + 1))
     return False
 
 
+# Past forms of the clause-verb list that are also bare infinitives after "and".
+_BARE_FORMS = frozenset({"put", "set"})
 # "an SCO bank and a China-SCO centre": an indefinite article after "and" opens a second object.
 NEW_ITEM_ARTICLES = frozenset({"a", "an"})
 
@@ -199,7 +201,11 @@ def _first_predicate(tokens: Sequence[Token], index: int) -> str | None:
 
 def new_clause(tokens: Sequence[Token], index: int, lang: str) -> bool:
     """After "и" at ``index - 1``: a clause with a predicate of its own ("и готов принять ..."),
-    not a second object of the same proposing verb ("и провести форум")."""
+    not a second object of the same proposing verb ("и провести форум"). In English a finite verb of
+    the clause-verb list opens one ("... seeds and expressed readiness to host the next meeting")."""
+    if lang == "en":  # "put" and "set" read as infinitives too ("and set up a mechanism")
+        word = tokens[index].low if index < len(tokens) else ""
+        return word in cue_set(lang, "clauses", "verbs") and word not in _BARE_FORMS
     return lang == "ru" and _first_predicate(tokens, index) in _PREDICATES - {"INFN"}
 
 

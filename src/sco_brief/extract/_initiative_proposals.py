@@ -202,7 +202,9 @@ def _is_vague(title: str, lang: str) -> bool:
     joined = f" {' '.join(keys)} "
     if any(f" {slogan} " in joined for slogan in table["slogans"]):
         return True
-    return not keys or any(k in cue_set(lang, "clauses", "vague") for k in keys[:2])
+    if not keys or keys[0] in cue_set(lang, "clauses", "time_words"):
+        return True  # "made the proposal on Thursday at the meeting": a time, not an object
+    return any(k in cue_set(lang, "clauses", "vague") for k in keys[:2])
 
 
 def _named_proposer(text: str, sentence_start: int, cue_start: int, cue_end: int, lang: str) -> str | None:

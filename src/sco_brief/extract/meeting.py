@@ -41,12 +41,14 @@ _PLACE_LINE_MAX = 80
 _LEAD_SENTENCES = 4
 # Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
 _ORDINAL_GAP = 5
-# "in the resort town of Cholpon-Ata", "в курортном городе Чолпон-Ата": a place noun may stand between.
+# A city may follow a described town: "в киргизском (курортном) городе Чолпон-Ата", "in the Kyrgyz city
+# of Cholpon-Ata", "in the resort town of Cholpon-Ata".
 _CITY_BEFORE = re.compile(
-    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:курортном\s+)?городе\s+"
-    r"|(?:the\s+)?(?:resort\s+)?(?:city|town) of\s+)?|\bг\.\s*)$",
+    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:[^\W\d_]+\s+){0,2}городе\s+|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}"
+    r"(?:city|town) of\s+)?|\bг\.\s*)$",
     re.IGNORECASE,
 )
+_CITY_LOOKBEHIND = 40
 _DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 # The dash or agency that closes a dateline: "МИНСК, 2 сентября (БЕЛТА) –", "ASTANA, July 4 (Kazinform) –".
 # Xinhua writes "Пекин, 22 мая /Синьхуа/ --" with the agency in slashes and a double hyphen.
@@ -349,7 +351,7 @@ def _city_in(doc: Document, sentence: Sentence) -> str | None:
     # Offsets are the document's; the look-behind stays inside the sentence, as on its own text.
     text, bounds, first = doc.text, (sentence.span.start, sentence.span.end), sentence.span.start
     for start, _end, name in find_city_spans(text, doc.lang, within=bounds):
-        if _CITY_BEFORE.search(text[max(first, start - 30) : start]):
+        if _CITY_BEFORE.search(text[max(first, start - _CITY_LOOKBEHIND) : start]):
             return name
     for start, _end, code, _form in find_country_spans(text, doc.lang, forms=("name", "abbr"), within=bounds):
         if _CAPITAL_OF.search(text[max(first, start - 20) : start]):

@@ -374,13 +374,20 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
 @lru_cache(maxsize=65536)
 def _first_name_case(word: str) -> str:
     """The case a known first name shows when it cannot be nominative ("Михаила" -> "gent")."""
-    cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"}
+    cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"} or _noun_name_cases(word)
     if not cases or "nomn" in cases:
         return "nomn"
     for case in ("gent", "accs", "ablt", "datv", "loct"):
         if case in cases:
             return "gent" if case == "accs" else case
     return "nomn"
+
+
+def _noun_name_cases(word: str) -> set[str]:
+    """The cases of a first name the dictionary reads as a masculine common noun ("Алмаза", "Уланом"),
+    when no nominative reading competes; an unknown title before it gives no case to go by."""
+    found = [p for p in parses(word) if p.tag.POS == "NOUN" and p.tag.gender == "masc" and p.tag.number == "sing"]
+    return {str(p.tag.case) for p in found} if _common_noun(word) else set()
 
 
 @cache
