@@ -39,6 +39,8 @@ _ALL_CASES = ("gent", "accs", "datv", "loct", "ablt", "nomn")
 _DASHES = frozenset("–—-‑")
 _CODE = re.compile(r"[A-ZА-Я]{2,}(?:[-‑][A-ZА-Я0-9]+)+")
 _MODIFIER = ("ADJF", "PRTF")
+# Place adjectives the dictionary may guess as surnames ("Улан-Баторской железной дороги").
+_PLACE_ADJECTIVE = ("ская", "ской", "скую", "ский", "ского", "ском", "ским", "ское")
 
 # A rule gets the sentence tokens and the index of a candidate; it returns (first, last, title).
 Rule = Callable[[Sequence[Token], int, str], tuple[int, int, str] | None]
@@ -244,7 +246,7 @@ def _proper(tokens: Sequence[Token], index: int, text: str) -> tuple[int, int, s
         return None
     if index > 0 and is_capitalised(tokens[index - 1]) and tokens[index - 1].is_word:
         return None
-    if first_pos(token.text) not in _MODIFIER:
+    if first_pos(token.text) not in _MODIFIER and not token.text.lower().endswith(_PLACE_ADJECTIVE):
         return None
     last = index
     while last + 1 < len(tokens) and tokens[last + 1].is_word and first_pos(tokens[last + 1].text) in _MODIFIER:

@@ -266,6 +266,9 @@ def _inflected_word(text: str, parse: Any, target: str) -> str | None:
     if changed is None:
         return None
     word = str(changed.word)
+    written, parts = text.split("-"), word.split("-")
+    if len(written) == len(parts):  # "Улан-Баторской" -> "Улан-Баторская", each part as written
+        return "-".join(p[:1].upper() + p[1:] if w[:1].isupper() else p for w, p in zip(written, parts, strict=True))
     if text[0].isupper():
         word = word[0].upper() + word[1:]
     return word
