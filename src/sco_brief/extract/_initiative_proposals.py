@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from functools import cache
 from operator import attrgetter
 
+import attrs
+
 from sco_brief.extract._initiative_phrase import (
     NEW_ITEM_ARTICLES,
     Phrase,
@@ -105,7 +107,7 @@ def phrases_in(
                 return
             continue
         if not _is_vague(phrase.title, lang):
-            yield phrase
+            yield _without_beneficiary(phrase, lang)
         if after >= len(tokens) or tokens[after].low not in ("и", ",", "and", "а", "также"):
             return
         if new_clause(tokens, after + 1, lang) or _relative_follows(tokens, after, lang):
@@ -193,6 +195,23 @@ def _relative_follows(tokens: Sequence[Token], after: int, lang: str) -> bool:
 def _takes_direct_object(cue: str, lang: str) -> bool:
     """Cues that name the proposal with no verb: "called for X", "выступил за создание X"."""
     return _cue_pattern(lang, "direct_cue_patterns").fullmatch(cue) is not None
+
+
+@cache
+def _beneficiary(lang: str) -> re.Pattern[str] | None:
+    tails = cues(lang)["clauses"].get("beneficiaries", [])
+    if not tails:
+        return None
+    return re.compile(rf"\s+for\s+(?:the\s+)?(?:SCO\s+)?(?:{'|'.join(tails)})(?!\w).*$", re.IGNORECASE | re.DOTALL)
+
+
+def _without_beneficiary(phrase: Phrase, lang: str) -> Phrase:
+    """ "a grain exchange for member states of the SCO" names the exchange: who it serves is no part of it."""
+    pattern = _beneficiary(lang)
+    cut = pattern.search(phrase.title) if pattern is not None else None
+    if cut is None or cut.start() == 0:
+        return phrase
+    return attrs.evolve(phrase, title=phrase.title[: cut.start()])
 
 
 def _is_vague(title: str, lang: str) -> bool:
