@@ -139,6 +139,7 @@ class Cues:
     number_heads: frozenset[str] = frozenset()  # "число X": a bare count counts X
     phrasal: frozenset[str] = frozenset()  # "make up 45%": verbs whose "up" is no change
     founding: frozenset[str] = frozenset()  # "founded in 2001": the year dates the organisation
+    events: frozenset[str] = frozenset()  # "the meeting in Qingdao in June 2025": the date dates the event
     # Unions the rules test words against, made once rather than per word.
     change: frozenset[str] = attrs.field(init=False)  # up | down
     by_to: frozenset[str] = attrs.field(init=False)  # by | to
@@ -207,4 +208,5 @@ def cues_for(lang: str) -> Cues:
         always_opens=_words(_section(data, "clause"), "always"),
         scale=_words(count, "scale"),
         founding=_words(period, "founding"),
+        events=_words(period, "events"),
     )

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from sco_brief.extract._metric_cues import Cues, cues_for
+from sco_brief.extract._metric_cues import Cues, Token, cues_for
 from sco_brief.extract._metric_kind import Figure, classify
 from sco_brief.extract._metric_skip import skip_reason
 from sco_brief.extract._metric_view import DateLike, NumberLike, SentenceView
@@ -24,6 +24,8 @@ _PARALLEL = re.compile(r"^\s*[(/\[]\s*$")
 _FROM = re.compile(r"\b(?:from|с|со)\s*$", re.IGNORECASE)
 _TO = re.compile(r"\b(?:to|до)\s*$", re.IGNORECASE)
 _AMOUNTS = frozenset({"level"})
+# Words from "число" to its counted noun, over adjectives and a modifier ("число совместных с партнерами ... проектов").
+_NUMBER_OF_REACH = 8
 
 
 def _borrowed_noun(text: str, mention: NumberLike, following: NumberLike | None) -> str | None:
@@ -43,7 +45,15 @@ def _number_of(view: SentenceView, mention: NumberLike, cues: Cues) -> str | Non
     for k, tok in enumerate(words[:-1]):
         if tok.lemma in cues.number_heads:
             after = words[k + 2] if words[k + 1].lower == "of" and k + 2 < len(words) else words[k + 1]
-            return after.lemma
+            return _counted_after(words, k + 1) if after.has("ADJF") or after.has("PRTF") else after.lemma
+    return None
+
+
+def _counted_after(words: Sequence[Token], index: int) -> str | None:
+    """ "число совместных с партнерами научных проектов": the first plural genitive noun after the head."""
+    for tok in words[index : index + _NUMBER_OF_REACH]:
+        if tok.has("NOUN", "gent", "plur") and not tok.has("ADJF") and not tok.text.isupper():
+            return tok.lemma
     return None
 
 

@@ -182,7 +182,8 @@ def _from_to(ctx: _Context) -> Figure | None:
     if not m.from_to or m.low is None:
         return None
     direction = "down" if m.value < m.low else "up" if m.value > m.low else None
-    return _base(ctx, "from_to", m.value, m.unit, "from_to", baseline=m.low, direction=direction, bound=None)
+    unit = m.unit or count_unit(ctx.noun, ctx.cues)[1]  # "число проектов выросло с 9 до 26": projects
+    return _base(ctx, "from_to", m.value, unit, "from_to", baseline=m.low, direction=direction, bound=None)
 
 
 def _multiple(ctx: _Context) -> Figure | None:

@@ -84,6 +84,8 @@ def _padded(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
     """ "саммит 2025 года": a date right after a noun qualifies the noun, not the figure."""
+    if view.lang == "en":
+        return _dates_event(view, index, cues)
     if index == 0 or view.lang != "ru":
         return False
     if index < len(view.tokens) and view.tokens[index].has("PREP"):
@@ -91,6 +93,17 @@ def _attributive(view: SentenceView, index: int, cues: Cues) -> bool:
     prev = view.tokens[index - 1]
     governing = prev.lemma in cues.time_nouns or prev.lemma in ("итог", "период")
     return prev.has("NOUN") and not prev.has("PREP") and not governing
+
+
+def _dates_event(view: SentenceView, index: int, cues: Cues) -> bool:
+    """ "the meeting in June 2025", "the summit in Astana in July 2024": the date of an event noun."""
+    tokens, back = view.tokens, index - 1
+    if back < 1 or tokens[back].lower not in ("in", "on"):
+        return False
+    back -= 1
+    if back >= 1 and tokens[back].text[:1].isupper() and tokens[back - 1].lower in ("in", "at"):
+        back -= 2  # the venue between: "in Qingdao"
+    return back >= 0 and tokens[back].lower in cues.events
 
 
 def _baseline(view: SentenceView, index: int) -> bool:

@@ -374,7 +374,8 @@ def _case(text: str, lang: str, start: int, title: TitleMention | None, words: l
 @lru_cache(maxsize=65536)
 def _first_name_case(word: str) -> str:
     """The case a known first name shows when it cannot be nominative ("Михаила" -> "gent")."""
-    cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"} or _noun_name_cases(word)
+    cases = {str(p.tag.case) for p in parses(word) if "Name" in p.tag and p.tag.gender == "masc"}
+    cases = cases or _noun_name_cases(word)
     if not cases or "nomn" in cases:
         return "nomn"
     for case in ("gent", "accs", "ablt", "datv", "loct"):
