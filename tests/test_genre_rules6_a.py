@@ -134,3 +134,33 @@ def test_number_of_counts_its_noun(sentence: str, expected: tuple[str, str]) -> 
     """ "число X" gives a bare count, or a from->to of one, the unit of its counted noun."""
     metric = extract(_LEAD_RU + sentence).metrics[-1]
     assert expected == (metric.kind, metric.value.unit)
+
+
+PAST_YEARS = [
+    ("Число совместных научных проектов выросло за три года с 9 до 26.", "2023–2025"),
+    ("За пять лет товарооборот достиг 5 млрд долларов.", "2021–2025"),
+    ("За три года до саммита товарооборот составил 5 млрд долларов.", None),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), PAST_YEARS)
+def test_za_n_let_is_the_last_n_years(sentence: str, expected: str | None) -> None:
+    """ "за три года" reads as "за последние три года", unless counted from another point ("до")."""
+    metric = extract(sentence, published=dt.date(2026, 11, 10)).metrics[-1]
+    assert expected == (metric.period.label if metric.period else None)
+
+
+DAYS = [
+    (
+        "Iran's farm trade with SCO members reached $8.4 billion in the past Iranian year (ended March 20, 2026).",
+        "en",
+    ),
+    ("Министр на совещании в четверг, 11 июня, заявил, что доля национальных валют достигла 91,7%.", "ru"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "lang"), DAYS)
+def test_a_single_day_gives_a_statistic_no_period(sentence: str, lang: str) -> None:
+    """A figure covers a stretch of time: a lone day in its sentence dates an event, not the figure."""
+    metric = extract(sentence, published=dt.date(2026, 6, 12)).metrics[-1]
+    assert metric.period is None

@@ -212,13 +212,12 @@ def _in_clause(
     compared = any(t.lower in _BASELINE for t in view.words(*clause))
     if _phrase_in(view, clause[0], clause[1], cues.same_period) and not compared:
         return True, ctx.previous  # "за тот же период", but not "чем за тот же период прошлого года"
-    periods = [(i, p) for i, d in found if (p := _period_of(d, ctx)) is not None]
+    # A statistic covers a stretch of time; a single day in its clause ("who attended the meeting
+    # on Tuesday, said trade rose ... in the first half of 2025", "(ended March 20, 2026)") dates an
+    # event, so a clause with no stretch leaves the figure to the sentence's frame.
+    periods = [(i, p) for i, d in found if (p := _period_of(d, ctx)) is not None and p.start != p.end]
     if not periods:
         return False, None
-    if any(p.start != p.end for _, p in periods):
-        # A statistic covers a stretch of time; a single day in its clause ("who attended the
-        # meeting on Tuesday, said trade rose ... in the first half of 2025") dates the event.
-        periods = [(i, p) for i, p in periods if p.start != p.end]
     if kind in _SPANNING_KINDS and len(periods) > 1:
         return True, span_periods([p for _, p in periods])
     before = [p for i, p in periods if i < first]
@@ -240,7 +239,7 @@ def choose_period(
         return period
     for other in sorted((c for c in view.clauses if c[0] < clause[0]), reverse=True):
         framing = [d for d in dates if d.span.end <= frame_end and not _founding(view, d)]
-        periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) is not None]
+        periods = [p for _, d in _governing(view, framing, *other) if (p := _period_of(d, ctx)) and p.start != p.end]
         if periods:
             return periods[-1]
     cues = cues_for(view.lang)

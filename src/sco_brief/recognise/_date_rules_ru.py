@@ -66,6 +66,13 @@ _TEMPLATES: tuple[tuple[str, str, str], ...] = (
     ("decade", "decade", r"(?<![\d.,/№])(?P<y1>(?:1[89]|20)\d0){HYPHEN}(?:{DECADE})(?![{L}])(?:\s*{YEARWORD})?"),
     ("year", "year", r"(?P<y1>{YEAR})(?P<tail>{TAIL})"),
     ("last_years", "last_years", r"{LAST}\s+(?P<n>{NUM})\s+{YEARWORD}"),
+    # "выросло за три года с 9 до 26": a stretch of years ending now reads as "за последние три года";
+    # "за три года до саммита" counts from another point and stays a duration.
+    (
+        "past_years",
+        "last_years",
+        r"(?<![{L}])(?i:за)\s+(?P<n>{NUM})\s+{YEARWORD}(?!\s+(?:до|после|вперёд|вперед)(?![{L}]))",
+    ),
     ("duration", "duration", r"(?<![\d.,])(?P<n>\d{{1,3}}(?:[.,]\d+)?(?!\d)|{MASK}++)\s+(?P<u>{UNIT})"),
 )
 
