@@ -16,16 +16,17 @@ from functools import cache
 
 import attrs
 
+from sco_brief.extract._meeting_place import DATELINE, meeting_city
 from sco_brief.extract.document import Document
 from sco_brief.lang import load_toml
 from sco_brief.model import Evidence
 from sco_brief.morph import parses
 from sco_brief.recognise._gazetteer import fold, lemma_key, word_keys, word_lists, word_texts
 from sco_brief.recognise._gazetteer_cues import Cue, find_cues, find_cues_in, has_elsewhere_cue
-from sco_brief.recognise.countries import capital_of, find_city_spans, find_country_spans
+from sco_brief.recognise.countries import find_city_spans
 from sco_brief.segment import Sentence
 
-__all__ = ["MeetingHead", "dateline_city", "extract_meeting"]
+__all__ = ["MeetingHead", "extract_meeting"]
 
 # An ordinal written in digits: "24-м", "24‑м", "25-е", "24th" (word ordinals come from doc.numbers).
 _DIGIT_ORDINAL = re.compile(r"(\d{1,3})\s?[-‑–]?\s?(?:го|му|ми|ом|ым|ое|ий|ая|ой|ую|м|е|й|я|th|st|nd|rd)\b")
@@ -35,21 +36,9 @@ _ROMAN_DIGITS = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
 _SINGLE_ROMAN = re.compile(r"\b([IV])\s+([^\W\d_]+)")
 _WORD_AHEAD = 40  # room to read the word after a lone Roman letter
 _TALKS_GAP = 5  # words from "провести" to its talks noun ("провел в Кремле встречу с")
-# A line that only dates and places the event: "1 сентября 2025 года, Тяньцзинь" (Kremlin),
-# "Москва, Дом Правительства, 18 ноября 2025 года" (government.ru).
-_PLACE_LINE_MAX = 80
 _LEAD_SENTENCES = 4
 # Words allowed between an ordinal and the body it numbers: "24-м заседании", "24th meeting of the SCO".
 _ORDINAL_GAP = 5
-# A city may follow a described town: "в киргизском (курортном) городе Чолпон-Ата", "in the Kyrgyz city
-# of Cholpon-Ata", "in the resort town of Cholpon-Ata".
-_CITY_BEFORE = re.compile(
-    r"(?:\b(?:в|во|in|at)\s+(?:г\.\s*|(?:[^\W\d_]+\s+){0,2}городе\s+|(?:the\s+)?(?:[^\W\d_]+\s+){0,2}"
-    r"(?:city|town) of\s+)?|\bг\.\s*)$",
-    re.IGNORECASE,
-)
-_CITY_LOOKBEHIND = 40
-_DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 # The dash or agency that closes a dateline: "МИНСК, 2 сентября (БЕЛТА) –", "ASTANA, July 4 (Kazinform) –".
 # Xinhua writes "Пекин, 22 мая /Синьхуа/ --" with the agency in slashes and a double hyphen.
 # Trend closes it with the agency's name and a colon: "Баку, 21 мая, Trend:".
@@ -58,7 +47,6 @@ _DATELINE_MAX = 80
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _RELATIVE = re.compile(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", re.IGNORECASE)
 _ORDINAL_BREAK = re.compile(r"[.,;:!?«»\"()]")
-_CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 
 
 @attrs.frozen(kw_only=True)
@@ -105,7 +93,7 @@ def extract_meeting(doc: Document) -> MeetingHead:
         body=body,
         ordinal=None if body == "bilateral" else _first_ordinal(doc, same),
         format=fmt,
-        city=None if fmt == "video" else _city(doc, sentences),
+        city=None if fmt == "video" else meeting_city(doc, sentences),
         start=start,
         end=end,
         evidence=doc.evidence(reported.sentence.span.start, reported.sentence.span.end),
@@ -203,7 +191,7 @@ def _talks_only(doc: Document) -> MeetingHead:
     return MeetingHead(
         body="bilateral",
         format=_format(doc, sentences, "bilateral", frozenset()),
-        city=_city(doc, sentences),
+        city=meeting_city(doc, sentences),
         start=start,
         end=end,
         evidence=doc.evidence(talks.span.start, talks.span.end),
@@ -338,50 +326,6 @@ def _has_speech(doc: Document, sentence: Sentence) -> bool:
     return any(cue.key == "speaker" for cue in find_cues(sentence.text, doc.lang, "roles"))
 
 
-def _city(doc: Document, sentences: list[Sentence]) -> str | None:
-    """The venue: a city after "в"/"in" in the meeting's sentences, "столице X", or the dateline."""
-    for sentence in sentences:
-        city = _city_in(doc, sentence)
-        if city is not None:
-            return city
-    return dateline_city(doc)
-
-
-def _city_in(doc: Document, sentence: Sentence) -> str | None:
-    # Offsets are the document's; the look-behind stays inside the sentence, as on its own text.
-    text, bounds, first = doc.text, (sentence.span.start, sentence.span.end), sentence.span.start
-    for start, _end, name in find_city_spans(text, doc.lang, within=bounds):
-        if _CITY_BEFORE.search(text[max(first, start - _CITY_LOOKBEHIND) : start]):
-            return name
-    for start, _end, code, _form in find_country_spans(text, doc.lang, forms=("name", "abbr"), within=bounds):
-        if _CAPITAL_OF.search(text[max(first, start - 20) : start]):
-            return capital_of(code)
-    return None
-
-
-def dateline_city(doc: Document) -> str | None:
-    """ "БИШКЕК, 9 дек — Кабар.", "ISLAMABAD, Oct 15, 2024 (APP):" at the start of a paragraph."""
-    for paragraph in doc.paragraphs[:3]:
-        match = _DATELINE.match(paragraph.text)
-        if match is None:
-            continue
-        for _start, _end, name in find_city_spans(match.group(1), doc.lang):
-            return name
-    return _place_line_city(doc)
-
-
-def _place_line_city(doc: Document) -> str | None:
-    """The city of a short line in the lead that holds only a date and a place."""
-    for paragraph in doc.paragraphs[:5]:
-        if len(paragraph.text) > _PLACE_LINE_MAX or not paragraph.text.strip():
-            continue
-        if not any(paragraph.span.start <= d.span.start < paragraph.span.end for d in doc.dates):
-            continue
-        for _start, _end, name in find_city_spans(paragraph.text, doc.lang):
-            return name
-    return None
-
-
 def _dates(doc: Document, sentences: list[Sentence]) -> tuple[dt.date | None, dt.date | None]:
     """The first short date or date range in the meeting's sentences.
 
@@ -409,7 +353,7 @@ def _short_dates(doc: Document, sentence: Sentence) -> Iterator[tuple[int, dt.da
 
 def _dateline_end(doc: Document, sentence: Sentence) -> int:
     """Where a dateline opening ``sentence`` ends ("МИНСК, 2 сентября (БЕЛТА) –"), or its start."""
-    match = _DATELINE.match(sentence.text)
+    match = DATELINE.match(sentence.text)
     head = _DATELINE_END.search(sentence.text[:_DATELINE_MAX])
     if match is None or head is None or not any(True for _ in find_city_spans(match.group(1), doc.lang)):
         return sentence.span.start

@@ -18,8 +18,9 @@ from itertools import accumulate
 
 import attrs
 
+from sco_brief.extract._meeting_place import dateline_city
 from sco_brief.extract.document import Document
-from sco_brief.extract.meeting import MeetingHead, dateline_city
+from sco_brief.extract.meeting import MeetingHead
 from sco_brief.lang import load_toml, load_words
 from sco_brief.model import Participant
 from sco_brief.morph import lemma, parses
