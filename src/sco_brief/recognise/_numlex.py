@@ -108,7 +108,6 @@ class Units:
     percent_abbr: frozenset[str]
     times: frozenset[str]
     convert: Mapping[str, tuple[str, Decimal]]
-    measure_units: frozenset[str]
 
 
 def _dec(value: object) -> Decimal:
@@ -285,7 +284,6 @@ def _units(lang: str, data: Mapping[str, Any]) -> Units:
         percent_abbr=frozenset(data.get("percent", {}).get("abbr", [])),
         times=frozenset(norm(w) for w in data.get("times", {}).get("forms", [])),
         convert={k: (str(v[0]), _dec(v[1])) for k, v in data.get("convert", {}).items()},
-        measure_units=frozenset(_table(data, "measure").values()) | frozenset(data.get("measure_abbr", {}).values()),
     )
 
 
