@@ -283,7 +283,24 @@ def find_stated(text: str, start: int, end: int, lang: str) -> Iterator[Found]:
     """A direction named outright: "identified healthcare as a promising area of cooperation"."""
     for pattern in _stated(lang):
         for match in pattern.finditer(text, start, end):
-            tokens = tokenize(text, match.start("title"), match.end("title"))
-            title = nominal_title(tokens, text, lang, ("accs", "nomn"))
-            if title:
-                yield Found(kind="direction", title=title, start=start, end=end, anchor=match.start("title"))
+            group = "items" if "items" in pattern.groupindex else "title"
+            spans = [match.span(group)]
+            if group == "items":  # plural priorities: one direction per item of the list
+                spans = _list_items(text, *spans[0])
+            for first, last in spans:
+                title = nominal_title(tokenize(text, first, last), text, lang, ("accs", "nomn"))
+                if title:
+                    yield Found(kind="direction", title=title, start=start, end=end, anchor=first)
+
+
+_LIST_SEPARATOR = re.compile(r",\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+")
+
+
+def _list_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of "A, B and C" between ``start`` and ``end``."""
+    spans, first = [], start
+    for separator in _LIST_SEPARATOR.finditer(text, start, end):
+        spans.append((first, separator.start()))
+        first = separator.end()
+    spans.append((first, end))
+    return [(a, b) for a, b in spans if b > a]

@@ -224,8 +224,9 @@ def _enumeration_follows(tokens: Sequence[Token], index: int, comma_breaks: froz
 
 def _is_verbal(token: Token, lang: str, *, participle: bool = False) -> bool:
     if lang != "ru":
+        # A hyphenated "-ed" word is a compound adjective: "small and medium-sized enterprises", "state-owned".
         return (
-            token.low.endswith("ed")
+            (token.low.endswith("ed") and "-" not in token.low)
             or token.low in ("is", "are", "was", "were", "will", "has", "have")
             or token.low in cue_set(lang, "clauses", "verbs")
         )

@@ -23,6 +23,8 @@ _CITY_BEFORE = re.compile(
 _CITY_LOOKBEHIND = 40
 DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
 _CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
+# The capital named by the country's adjective: "в белорусской столице", "in the Kyrgyz capital".
+_CAPITAL_AFTER = re.compile(r"\s+(?:столиц[аеиуы]|capital)\b", re.IGNORECASE)
 
 
 def meeting_city(doc: Document, sentences: list[Sentence]) -> str | None:
@@ -40,8 +42,10 @@ def _city_in(doc: Document, sentence: Sentence) -> str | None:
     for start, _end, name in find_city_spans(text, doc.lang, within=bounds):
         if _CITY_BEFORE.search(text[max(first, start - _CITY_LOOKBEHIND) : start]):
             return name
-    for start, _end, code, _form in find_country_spans(text, doc.lang, forms=("name", "abbr"), within=bounds):
-        if _CAPITAL_OF.search(text[max(first, start - 20) : start]):
+    for start, end, code, form in find_country_spans(text, doc.lang, within=bounds):
+        if form in ("name", "abbr") and _CAPITAL_OF.search(text[max(first, start - 20) : start]):
+            return capital_of(code)
+        if form == "adjective" and _CAPITAL_AFTER.match(text, end):
             return capital_of(code)
     return None
 

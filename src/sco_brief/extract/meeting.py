@@ -46,6 +46,13 @@ _DATELINE_END = re.compile(r"[)/]\s*[-–—:]|\s(?:--|[-–—])\s|,\s[^\W\d_][
 _DATELINE_MAX = 80
 _CLAUSE_END = re.compile(r"[.;:!?]")
 _RELATIVE = re.compile(r"(?:котор\w+|to (?:be|meet|convene|gather)|which|that|will)\b.*", re.IGNORECASE)
+_PRESS_BEFORE = re.compile(r"\b(?:media|press)\s+$", re.IGNORECASE)
+_DAYS_LONG = {"двух": 2, "трех": 3, "трёх": 3, "two": 2, "three": 3}
+_CLOSED_MULTIDAY = re.compile(
+    r"(?:заверши\w*|закрыл\w*|подошл\w*\s+к\s+концу|завершени\w*)\s+(?:\w+\s+){0,2}?(?P<ru>двух|тр[её]х)дневн"
+    r"|(?:concluded|closed|wrapped\s+up|ended)\s+(?:\w+\s+){0,2}?(?P<en>two|three)-day",
+    re.IGNORECASE,
+)
 _ORDINAL_BREAK = re.compile(r"[.,;:!?«»\"()]")
 
 
@@ -89,6 +96,8 @@ def extract_meeting(doc: Document) -> MeetingHead:
     elsewhere = {m.sentence.span.start for m in mentions if m.elsewhere}
     fmt = _format(doc, sentences, body, elsewhere)
     start, end = _dates(doc, sentences)
+    if start is not None and start == end and sentences:
+        start = _opening_day(sentences[0].text, start)
     return MeetingHead(
         body=body,
         ordinal=None if body == "bilateral" else _first_ordinal(doc, same),
@@ -103,13 +112,21 @@ def extract_meeting(doc: Document) -> MeetingHead:
 def _mentions(doc: Document) -> Iterator[_Mention]:
     for cue in find_cues(doc.text, doc.lang, "bodies"):
         sentence = doc.sentence_at(cue.start)
-        if sentence is None or _one_persons_meeting(doc.text, cue, doc.lang):
+        if sentence is None or _one_persons_meeting(doc.text, cue, doc.lang) or _press_briefing(doc.text, cue):
             continue
         yield _Mention(
             cue=cue,
             sentence=sentence,
             elsewhere=_elsewhere(doc, sentence, cue),
         )
+
+
+def _press_briefing(text: str, cue: Cue) -> bool:
+    """ "Weekly Media Briefing by the Official Spokesperson": the ministry's own press briefing, which
+    reports a meeting but is none (a Secretary-General's "briefing at the Secretariat" is one)."""
+    return text[cue.start : cue.end].lower().startswith("briefing") and bool(
+        _PRESS_BEFORE.search(text[max(0, cue.start - 20) : cue.start])
+    )
 
 
 def _one_persons_meeting(text: str, cue: Cue, lang: str) -> bool:
@@ -339,6 +356,15 @@ def _dates(doc: Document, sentences: list[Sentence]) -> tuple[dt.date | None, dt
         for _start, start, end in inside or found:
             return start, end
     return None, None
+
+
+def _opening_day(text: str, end: dt.date) -> dt.date:
+    """ "В Хиве завершилось двухдневное совещание", "wrapped up a two-day meeting": a closing day dates
+    a meeting of N days, which opened N - 1 days before it."""
+    match = _CLOSED_MULTIDAY.search(text)
+    if match is None:
+        return end
+    return end - dt.timedelta(days=_DAYS_LONG[(match["ru"] or match["en"]).lower()] - 1)
 
 
 def _short_dates(doc: Document, sentence: Sentence) -> Iterator[tuple[int, dt.date, dt.date]]:
