@@ -140,6 +140,7 @@ class Cues:
     phrasal: frozenset[str] = frozenset()  # "make up 45%": verbs whose "up" is no change
     founding: frozenset[str] = frozenset()  # "founded in 2001": the year dates the organisation
     events: frozenset[str] = frozenset()  # "the meeting in Qingdao in June 2025": the date dates the event
+    projection: tuple[str, ...] = ()  # "could reduce costs by 30%": a forecast reports no past stretch
     # Unions the rules test words against, made once rather than per word.
     change: frozenset[str] = attrs.field(init=False)  # up | down
     by_to: frozenset[str] = attrs.field(init=False)  # by | to
@@ -209,4 +210,5 @@ def cues_for(lang: str) -> Cues:
         scale=_words(count, "scale"),
         founding=_words(period, "founding"),
         events=_words(period, "events"),
+        projection=_phrases(period, "projection", lang),
     )

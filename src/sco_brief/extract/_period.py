@@ -39,6 +39,7 @@ __all__ = ["PeriodContext", "choose_period", "sentence_period", "span_periods"]
 _BLOCKING_KINDS = frozenset({"duration"})
 _BASELINE = frozenset({"чем", "than", "сравнению", "from", "against", "versus", "compared"})
 _SPANNING_KINDS = frozenset({"from_to", "multiple"})
+_RATES = frozenset({"change"})
 # Words back from a date to its baseline word: "up from 76 GW in 2014", "from $78 billion in 2019".
 _BASELINE_REACH = 4
 # The words of a compared period between a baseline word and its date.
@@ -244,6 +245,17 @@ def choose_period(
             return periods[-1]
     cues = cues_for(view.lang)
     if ctx.continues or (ctx.near and _phrase_in(view, 0, len(view.tokens), cues.year_on_year + cues.back_reference)):
+        return ctx.previous
+    if (
+        ctx.near
+        and kind in _RATES
+        and ctx.previous is not None
+        and ctx.previous.start != ctx.previous.end
+        and not _phrase_in(view, *clause, cues.projection)
+    ):
+        # A rate or share with no date after a dated figure of its paragraph reports the same
+        # stretch: "за девять месяцев ... вырос ... Доля ... достигла 92%", "In the first three quarters
+        # ... Imports ... jumped 23 percent".
         return ctx.previous
     return ctx.frame
 
