@@ -10,8 +10,9 @@ figures in brackets, after dashes and in ranges, "в пятёрку" ranks, "к�
 and TASS English; round five Interfax, Sputnik, government.by, Montsame, Pars Today, Gazeta.uz,
 The Astana Times and Global Times, RIA Novosti, mid.ru, primeminister.kz, president.uz, Kabar, a Tajik
 ministry, Xinhua and WION; round six (b) RBK, a TASS flash, government.ru, AKIpress, Trend, Reuters, PIB and
-The Times of Central Asia. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов") is gold-annotated as one
-metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
+The Times of Central Asia; round seven (a) Российская газета, Vesti.kz, UzA, Sputnik Таджикистан, a
+Xinhua economy feature and an MEA briefing. A range in a unit ("на 6–7%", "от 5 до 10 млрд долларов")
+is gold-annotated as one metric: its upper end, ``bound`` "upper". The gold ``article_date`` is passed as
 ``published``, as a news feed would. The scoring reuses the dev-corpus helpers.
 Run with ``-s`` to see every miss; the floors sit a little under the measured figures.
 """
@@ -119,10 +120,23 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # the period of 83's share, no longer the meeting day, and 73's session attendance has none either.
 # Still missed: "Chairperson of the Jogorku Kenesh Committee on Social Policy Gulnara Baatyrova" (82),
 # a period carried from the sentence before (75), the Iranian year 1404 (81, now no period at all).
+# Round seven (a) (texts 91-96, written blind: Российская газета on heads of government "в белорусской
+# столице", Vesti.kz on Security Council secretaries "в таджикской столице", UzA on transport ministers
+# closing a two-day meeting in Khiva, a three-sentence Sputnik Tajikistan wire on health ministers by
+# video, a Xinhua economy feature with one period for several sentences, an MEA briefing transcript)
+# scored before any fix: body 0.833, ordinal and format 1.0, city 0.5, date 0.667/0.833; participants
+# 0.909/1.0 (precision/recall); initiatives 0.789/0.882 (recall/precision); metrics F1 0.933, period
+# 0.714 (0.762 once 91's national-currency share followed dev 05's convention of no period), kind
+# 1.0. After the fixes the six score 1.0 on every meeting field, participants 1.0/1.0, initiatives
+# 1.0/0.95, metrics F1 1.0, period 0.957; all 96: body and ordinal 1.0, format 0.99, city 0.979, date
+# 0.958/0.969, participants 1.0/0.995, initiatives 0.994/0.967, metrics F1 0.992, period 0.960, kind
+# 1.0. Still missed: "Qingdao port ranked fifth" is read as a project (95), and a share after a dated
+# figure ("Доля транзитных грузов выросла до 18 процентов", 93) takes no period: the corpus leaves
+# most such shares undated.
 MEETING_FLOOR = {"body": 0.99, "ordinal": 0.99, "format": 0.97, "city": 0.97, "date_start": 0.95, "date_end": 0.96}
 PARTICIPANT_FLOOR = {"precision": 0.98, "recall": 0.98}
 INITIATIVE_FLOOR = {"recall": 0.98, "precision": 0.96}
-METRIC_FLOOR = {"f1": 0.98, "period": 0.96, "kind": 0.98}
+METRIC_FLOOR = {"f1": 0.99, "period": 0.96, "kind": 0.98}
 
 Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
