@@ -126,3 +126,14 @@ def test_a_province_is_no_person() -> None:
 )
 def test_counted_cells_and_facilities(text: str, unit: str) -> None:
     assert [m.value.unit for m in extract(text, published=PUBLISHED).metrics] == [unit]
+
+
+@pytest.mark.parametrize(
+    ("text", "projects"),
+    [
+        ("Qingdao port ranked fifth in the world by container throughput in 2025.", []),
+        ("Pakistan offered Central Asian states access to Gwadar port.", ["Gwadar port"]),
+    ],
+)
+def test_a_working_facility_with_its_statistic_is_no_project(text: str, projects: list[str]) -> None:
+    assert [i.title for i in extract(text).initiatives if i.kind == "project"] == projects

@@ -21,6 +21,7 @@ from sco_brief.extract._initiative_text import (
     WORD,
     Found,
     Token,
+    cue_set,
     cues,
     first_pos,
     has_pos,
@@ -56,12 +57,13 @@ def find_projects(text: str, start: int, end: int, lang: str) -> Iterator[Found]
     for index in indices:
         for _name, rule in rules:
             found = rule(tokens, index, text)
-            if found is not None and not _travelled(tokens, found[0], found[1], lang):
-                first, _last, title = found
-                anchor = tokens[first].start
-                by = _owner(text, start, anchor, lang)
-                yield Found(kind="project", title=title, start=start, end=end, anchor=anchor, by=by)
-                break
+            if found is None or _travelled(tokens, found[0], found[1], lang) or _operating(tokens, found[1], lang):
+                continue
+            first, _last, title = found
+            anchor = tokens[first].start
+            by = _owner(text, start, anchor, lang)
+            yield Found(kind="project", title=title, start=start, end=end, anchor=anchor, by=by)
+            break
 
 
 def _ru_candidates(tokens: Sequence[Token]) -> Iterator[int]:
@@ -95,6 +97,13 @@ def _travelled(tokens: Sequence[Token], first: int, last: int, lang: str) -> boo
         return False
     heads = frozenset(table["route_heads"])
     return any((t.low if lang == "en" else _head_key(t.text)) in heads for t in tokens[first : last + 1])
+
+
+def _operating(tokens: Sequence[Token], last: int, lang: str) -> bool:
+    """ "Qingdao port ranked fifth by container throughput", "Port Qasim handled 883,200 TEUs": a working
+    facility as the subject of its statistic is no project."""
+    following = tokens[last + 1].low if last + 1 < len(tokens) else ""
+    return following in cue_set(lang, "projects", "operating_verbs")
 
 
 def _owner(text: str, start: int, anchor: int, lang: str) -> str | None:
