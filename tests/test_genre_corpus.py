@@ -130,8 +130,8 @@ GENRE = Path(__file__).resolve().parent / "genre"
 # 1.0. After the fixes the six score 1.0 on every meeting field, participants 1.0/1.0, initiatives
 # 1.0/1.0, metrics F1 1.0, period 0.957; all 96: body and ordinal 1.0, format 0.99, city 0.979, date
 # 0.958/0.969, participants 1.0/0.995, initiatives 0.994/0.973, metrics F1 0.992, period 0.960, kind
-# 1.0. Still missed: a share after a dated figure ("Доля транзитных грузов выросла до 18 процентов", 93) takes no period: the corpus leaves
-# most such shares undated.
+# 1.0. Still missed: a share after a dated figure ("Доля транзитных грузов выросла до 18 процентов",
+# 93) takes no period: the corpus leaves most such shares undated.
 MEETING_FLOOR = {"body": 0.99, "ordinal": 0.99, "format": 0.97, "city": 0.97, "date_start": 0.95, "date_end": 0.96}
 PARTICIPANT_FLOOR = {"precision": 0.98, "recall": 0.98}
 INITIATIVE_FLOOR = {"recall": 0.98, "precision": 0.97}
