@@ -21,7 +21,7 @@ _CITY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _CITY_LOOKBEHIND = 40
-DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.]")
+DATELINE = re.compile(r"^\s*([^\W\d_][^\W\d_ -]*(?:[ -][^\W\d_]+)?)\s*[,.:]")
 _CAPITAL_OF = re.compile(r"(?:столиц[аеиуы]|capital of)\s*$", re.IGNORECASE)
 # The capital named by the country's adjective: "в белорусской столице", "in the Kyrgyz capital".
 _CAPITAL_AFTER = re.compile(r"\s+(?:столиц[аеиуы]|capital)\b", re.IGNORECASE)
