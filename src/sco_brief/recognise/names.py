@@ -304,7 +304,10 @@ def _noun_surname(first: str, word: str) -> bool:
         return False
     found = parses(word)
     first_name = first in _extra_names("ru") or any("Name" in p.tag for p in parses(first))
-    return first_name and bool(found) and found[0].tag.POS == "NOUN"
+    # "Юрий Чеботарь": the dictionary may read the surname as an imperative ("чеботарь" of "чеботарить"),
+    # which a capitalised word right after a first name never is.
+    noun_like = bool(found) and (found[0].tag.POS == "NOUN" or (found[0].tag.POS == "VERB" and "impr" in found[0].tag))
+    return first_name and noun_like
 
 
 def _has_name_form(words: list[str]) -> bool:
