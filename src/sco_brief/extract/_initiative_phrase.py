@@ -19,6 +19,7 @@ from sco_brief.morph import parses
 __all__ = [
     "NEW_ITEM_ARTICLES",
     "Phrase",
+    "action_item",
     "clause_end",
     "is_cooperation",
     "new_clause",
@@ -116,7 +117,7 @@ def _breaks_at(
         if following is None or following.low in comma_breaks:
             return True
         if lang == "en":
-            return not _enumeration_follows(tokens, position + 1, comma_breaks)
+            return action_item(tokens, position + 1) or not _enumeration_follows(tokens, position + 1, comma_breaks)
         if _agreeing_participle(tokens, position):
             return False  # "реестр лиц, разыскиваемых за терроризм": the clause qualifies "лиц"
         return _is_verbal(following, lang, participle=True) or any(
@@ -125,10 +126,23 @@ def _breaks_at(
     if lang == "en" and following is not None and _time_adjunct(token, following):
         return True
     if token.low in ("и", "and") and following is not None:
-        if lang == "en" and (following.low in NEW_ITEM_ARTICLES or following.low == "to"):
+        second = following.low in NEW_ITEM_ARTICLES or following.low == "to" or action_item(tokens, position + 1)
+        if lang == "en" and second:
             return True  # "a development bank and a cooperation centre", "create X and to hold Y": a second object
         return _is_verbal(following, lang) or (lang == "ru" and _predicate_follows(tokens, position + 1))
     return False
+
+
+# "called for the creation of X, the digitalization of Y and the development of Z": "the" before an
+# action noun and "of" opens the next item of the list, as "a"/"an" does.
+_ACTION_ENDINGS = ("tion", "sion", "ment", "ance", "ence")
+
+
+def action_item(tokens: Sequence[Token], index: int) -> bool:
+    """Whether "the <action noun> of" starts at ``index`` (English)."""
+    if index + 2 >= len(tokens) or tokens[index].low != "the" or tokens[index + 2].low != "of":
+        return False
+    return tokens[index + 1].low.endswith(_ACTION_ENDINGS)
 
 
 # Past forms of the clause-verb list that are also bare infinitives after "and".

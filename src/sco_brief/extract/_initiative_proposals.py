@@ -18,6 +18,7 @@ import attrs
 from sco_brief.extract._initiative_phrase import (
     NEW_ITEM_ARTICLES,
     Phrase,
+    action_item,
     clause_end,
     is_cooperation,
     new_clause,
@@ -120,7 +121,9 @@ def phrases_in(
             continue
         index = after + 1
         # "building an SCO bank and a cooperation centre": the verb governs the second object too.
-        direct = lang == "en" and index < len(tokens) and tokens[index].low in NEW_ITEM_ARTICLES
+        opens_item = index < len(tokens) and (tokens[index].low in NEW_ITEM_ARTICLES or action_item(tokens, index))
+        direct = lang == "en" and opens_item
+
 
 
 def _first_phrase(
@@ -140,7 +143,7 @@ def _first_phrase(
     end = clause_end(tokens, start, lang)
     if end <= start or not tokens[start].is_word:
         return None, index
-    title = nominal_title(tokens[start:end], text, lang, ("accs", "nomn"))
+    title = nominal_title(tokens[start:end], text, lang, ("accs", "nomn", "datv"))  # "призвал к расширению"
     kind = "direction" if is_cooperation(tokens[start:end], lang) else "proposal"  # "called for closer cooperation"
     return Phrase(kind, title, tokens[start].start, tokens[end - 1].end), end
 
