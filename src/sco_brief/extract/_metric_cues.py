@@ -120,6 +120,8 @@ class Cues:
     whole_heads: frozenset[str]
     rank: frozenset[str]
     top: frozenset[str]
+    among: frozenset[str]
+    superlatives: frozenset[str]
     list_items: frozenset[str]
     classifiers: frozenset[str]
     time_nouns: frozenset[str]
@@ -192,6 +194,8 @@ def cues_for(lang: str) -> Cues:
         whole_heads=_words(share, "whole_heads"),
         rank=_words(_section(data, "rank"), "nouns"),
         top=_words(_section(data, "rank"), "top"),
+        among=_words(_section(data, "rank"), "among"),
+        superlatives=_words(_section(data, "rank"), "superlatives"),
         list_items=_words(count, "list_items"),
         classifiers=_words(count, "classifiers"),
         time_nouns=_words(count, "time_nouns"),

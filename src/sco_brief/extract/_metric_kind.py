@@ -203,7 +203,16 @@ def _top(ctx: _Context) -> bool:
     if not counted:
         return False
     last = next((t for t in reversed(ctx.before()) if t.text not in "-‑"), None)  # the word before, dashes skipped
-    return last is not None and last.lower in ctx.cues.top
+    return last is not None and (last.lower in ctx.cues.top or _among_superlative(ctx))
+
+
+def _among_superlative(ctx: _Context) -> bool:
+    """ "among the ten most vulnerable", "в число десяти крупнейших": a group of the best or worst."""
+    before = [t.lemma for t in ctx.before()[-2:]]
+    after = ctx.after()[:1]
+    if not after or after[0].lemma not in ctx.cues.superlatives:
+        return False
+    return bool(before) and (before[-1] in ctx.cues.among or (before[0] in ctx.cues.among and before[-1] == "the"))
 
 
 def _rank(ctx: _Context) -> Figure | None:
