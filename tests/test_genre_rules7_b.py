@@ -72,6 +72,10 @@ PROPOSALS = [
         ],
     ),
     ("China was ready to share its experience in combating desertification.", []),
+    (
+        "He called for the development of the Trans-Caspian International Transport Route.",
+        [("Trans-Caspian International Transport Route", "project")],
+    ),
 ]
 
 
