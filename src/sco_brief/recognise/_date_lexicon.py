@@ -16,7 +16,7 @@ import attrs
 from sco_brief.errors import LanguageDataError
 from sco_brief.lang import load_toml
 from sco_brief.morph import parses
-from sco_brief.recognise._date_trie import word_tree
+from sco_brief.recognise._word_tree import word_tree
 
 __all__ = ["DASH", "HYPHEN", "MASK", "Lexicon", "alternation", "count_forms", "lexicon"]
 
@@ -69,7 +69,7 @@ def alternation(words: Iterable[str]) -> str:
 
     It opens with a lookahead on the possible first letters: Python's regex engine would otherwise try
     the whole alternation at every position of the text, which made month rules ten times slower.
-    The words are written as a prefix tree where that keeps their order (see ``_date_trie``).
+    The words are written as a prefix tree where that keeps their order (see ``_word_tree``).
     """
     unique = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     if not unique:

@@ -15,6 +15,7 @@ from functools import cache
 from itertools import islice
 
 from sco_brief.recognise._numlex import Lexicon, lexicon
+from sco_brief.recognise._word_tree import by_first, word_tree
 
 __all__ = ["WHOLE_TEXT", "spots", "windows"]
 
@@ -46,26 +47,9 @@ _MIN_COMPOUND, _MAX_COMPOUND = 8, 40  # the word lengths lookup() reads as glued
 _ENDING = 3  # letters of a glued compound's ending the spot pattern checks
 
 
-_Node = dict[str, "_Node"]  # a prefix tree; the key "" marks a word's end
-
-
-def _tree(words: Iterable[str]) -> _Node:
-    tree: _Node = {}
-    for word in words:
-        node = tree
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-    return tree
-
-
-def _branch(node: _Node) -> str:
-    """A regular expression matching exactly the words of a prefix tree, factored on common prefixes."""
-    parts = [re.escape(char) + _branch(child) for char, child in sorted(node.items()) if char]
-    if not parts:
-        return ""
-    group = "(?:" + "|".join(parts) + ")"
-    return group + "?" if "" in node else group
+def _words(words: Iterable[str]) -> str:
+    """A group matching exactly ``words`` (which may hold ""), as a prefix tree where it can be one."""
+    return f"(?:{word_tree(sorted(set(words), key=lambda w: (-len(w), w)))})"
 
 
 @cache
@@ -77,22 +61,22 @@ def _low_spots(lang: str) -> re.Pattern[str]:
     after another ("5тысяч") is still found.
     """
     lex = lexicon(lang)
-    words = _tree(w for w in {*lex.words, *lex.half_units, *lex.rank_groups, *lex.rank_between, lex.half_prefix}
-                  if w.isalpha())
-    heads = _tree(lex.glued_heads if lang == "ru" else ())
+    words = by_first(w for w in {*lex.words, *lex.half_units, *lex.rank_groups, *lex.rank_between, lex.half_prefix}
+                     if w.isalpha())
+    heads = by_first(lex.glued_heads if lang == "ru" else ())
     ordinals = (w for w, word in lex.words.items() if word.kind == "ord" and w.isalpha())
     # lookup() reads a word of 8 to 40 letters that starts like a numeral and ends in an ordinal
     # or "летие" as a glued ordinal; the last letters of those endings are enough to rule most out.
     endings = {tail[-_ENDING:] for tail in [*ordinals, *lex.anniversary]}
-    tails = f"{_LETTER}*{_branch(_tree(endings))}"
+    tails = f"{_LETTER}*{_words(endings)}"
     length = rf"(?={_LETTER}{{{_MIN_COMPOUND - 1},{_MAX_COMPOUND - 1}}}(?!{_LETTER}))"
     alternatives = ["(?<![0-9])[0-9]+"]  # a whole digit run, not its tail
     for first in sorted({*words, *heads} - {""}):
         options = []
         if first in words:
-            options.append(_branch(words[first]))
+            options.append(_words(words[first]))
         if first in heads:
-            options.append(f"{length}{_branch(heads[first])}{tails}")
+            options.append(f"{length}{_words(heads[first])}{tails}")
         alternatives.append(f"{re.escape(first)}(?:{'|'.join(options)})(?!{_LETTER})")
     return re.compile(rf"[\W\d_](?=({'|'.join(alternatives)}))")
 

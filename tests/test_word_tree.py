@@ -8,7 +8,7 @@ import sys
 import pytest
 from hypothesis import given
 
-from sco_brief.recognise._date_trie import TREE_CHARS, alternatives, word_tree
+from sco_brief.recognise._word_tree import TREE_CHARS, alternatives, word_tree
 from tests.strategies import tree_texts, tree_words
 
 # What may follow the alternation: nothing, a letter, a look-ahead, a capture that sees where it ended.

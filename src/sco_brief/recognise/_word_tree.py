@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 import string
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-__all__ = ["TREE_CHARS", "alternatives", "word_tree"]
+__all__ = ["TREE_CHARS", "alternatives", "by_first", "word_tree"]
 
 # No two of these characters match each other, or a common character, under re.IGNORECASE.
 TREE_CHARS = frozenset(string.ascii_lowercase + string.digits + "абвгдеёжзийклмнопрстуфхцчшщъыьэюя .-'")
@@ -36,6 +36,15 @@ def word_tree(words: Sequence[str]) -> str:
     if any(not TREE_CHARS.issuperset(w) for w in words):
         return alternatives(words)
     return _node(sorted(set(words)))
+
+
+def by_first(words: Iterable[str]) -> dict[str, list[str]]:
+    """``words`` grouped by their first character: that character -> the rests, longest first."""
+    groups: dict[str, list[str]] = {}
+    for word in sorted(set(words), key=lambda w: (-len(w), w)):
+        if word:
+            groups.setdefault(word[0], []).append(word[1:])
+    return groups
 
 
 def _node(suffixes: list[str]) -> str:
