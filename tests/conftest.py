@@ -24,16 +24,21 @@ def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")
 
 
-def dev_documents() -> list[tuple[str, str, dict[str, Any]]]:
-    """(id, text, gold) for every dev-corpus document, or [] when the corpus is absent."""
-    if not DEV_CORPUS.is_dir():
+def annotated_documents(folder: Path) -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, text, gold) for every ``NN.txt`` + ``NN.gold.json`` pair in ``folder``, or [] when it is absent."""
+    if not folder.is_dir():
         return []
     docs = []
-    for gold_path in sorted(DEV_CORPUS.glob("*.gold.json")):
+    for gold_path in sorted(folder.glob("*.gold.json")):
         doc_id = gold_path.name.split(".")[0]
-        text = (DEV_CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8")
+        text = (folder / f"{doc_id}.txt").read_text(encoding="utf-8")
         docs.append((doc_id, text, json.loads(gold_path.read_text(encoding="utf-8"))))
     return docs
+
+
+def dev_documents() -> list[tuple[str, str, dict[str, Any]]]:
+    """(id, text, gold) for every dev-corpus document, or [] when the corpus is absent."""
+    return annotated_documents(DEV_CORPUS)
 
 
 @pytest.fixture(scope="session")

@@ -20,7 +20,6 @@ Run with ``-s`` to see every miss; the floors sit a little under the measured fi
 from __future__ import annotations
 
 import datetime as dt
-import json
 import re
 from pathlib import Path
 from typing import Any
@@ -29,6 +28,7 @@ import pytest
 
 from sco_brief.model import Meeting, Period
 from sco_brief.pipeline import extract
+from tests.conftest import annotated_documents
 from tests.test_dev_corpus_initiatives import KINDS, match_count
 from tests.test_dev_corpus_meeting import FIELDS, _meeting_row
 from tests.test_dev_corpus_metrics import match_metrics, same_period
@@ -157,12 +157,7 @@ Extracted = list[tuple[str, Meeting, dict[str, Any]]]
 
 def genre_documents() -> list[tuple[str, str, dict[str, Any]]]:
     """(id, text, gold) for every genre-corpus document."""
-    docs = []
-    for gold_path in sorted(GENRE.glob("*.gold.json")):
-        doc_id = gold_path.name.split(".")[0]
-        text = (GENRE / f"{doc_id}.txt").read_text(encoding="utf-8")
-        docs.append((doc_id, text, json.loads(gold_path.read_text(encoding="utf-8"))))
-    return docs
+    return annotated_documents(GENRE)
 
 
 def published_of(gold: dict[str, Any]) -> dt.date | None:
